@@ -1,0 +1,37 @@
+import { DEFAULT_LOCALE, type Locale } from '@partnership-kit/core';
+import { raciLegend } from '@partnership-kit/templates';
+import { type ComponentPropsWithoutRef, forwardRef } from 'react';
+
+/** Props of {@link RaciLegend}: those of a `<dl>`, plus the language. */
+export interface RaciLegendProps extends ComponentPropsWithoutRef<'dl'> {
+  /** Language of the names and descriptions. Defaults to `'fr-CA'`. */
+  locale?: Locale;
+}
+
+/**
+ * The meaning of the letters R, A, C and I, as a description list. Unstyled: each entry carries
+ * `data-letter` so a stylesheet can colour the letters the way the matrix does.
+ *
+ * @example
+ * ```tsx
+ * <RaciLegend locale="en-CA" className="legend" />
+ * ```
+ */
+export const RaciLegend = forwardRef<HTMLDListElement, RaciLegendProps>(function RaciLegend(
+  { locale = DEFAULT_LOCALE, ...props },
+  ref,
+) {
+  return (
+    <dl data-pk-raci-legend="" {...props} ref={ref}>
+      {raciLegend(locale).map((entry) => (
+        <div key={entry.letter} data-letter={entry.letter}>
+          <dt>
+            <span data-part="letter">{entry.letter}</span>{' '}
+            <span data-part="name">{entry.name}</span>
+          </dt>
+          <dd>{entry.description}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+});
