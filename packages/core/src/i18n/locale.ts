@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** The two official languages every screen and document of the kit is written in. */
 export const SUPPORTED_LOCALES = ['fr-CA', 'en-CA'] as const;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The four letters a RACI cell can hold (rule RACI-4), in the order the guide presents them:

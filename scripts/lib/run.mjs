@@ -1,0 +1,29 @@
+// Small process helpers shared by the repository scripts (no dependencies: they must run
+// before `pnpm install`, with only Node and npm on the machine).
+import { spawnSync } from 'node:child_process';
+
+/** Formats milliseconds as seconds with one decimal: `12.3 s`. */
+export function seconds(ms) {
+  return `${(ms / 1000).toFixed(1)} s`;
+}
+
+/**
+ * Runs a command with inherited output; throws when it fails, so callers stop at the first
+ * broken step. Returns the time it took in milliseconds.
+ */
+export function run(command, args, options = {}) {
+  const started = performance.now();
+  const result = spawnSync(command, args, { stdio: 'inherit', ...options });
+  if (result.error) throw result.error;
+  if (result.status !== 0) {
+    const printed = [command, ...args].join(' ');
+    throw new Error(`\`${printed}\` failed (exit code ${result.status ?? result.signal}).`);
+  }
+  return performance.now() - started;
+}
+
+/** Runs a command and returns its trimmed standard output, or undefined when it fails. */
+export function capture(command, args, options = {}) {
+  const result = spawnSync(command, args, { encoding: 'utf8', ...options });
+  return result.status === 0 ? result.stdout.trim() : undefined;
+}

@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+// Size budgets: each built entry is bundled the way a portal's bundler would (minified, with
+// every dependency except React itself), gzipped, and compared with its budget. Prints the
+// measured sizes and fails when one is over. Run after `pnpm build`.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const REACT = ['react', 'react-dom', 'react/*', 'react-dom/*', 'scheduler'];
+
+/** Budgets in kB (1,000 bytes) gzipped. Later issues tighten them; never loosen one quietly. */
+const BUDGETS = [
+  { name: '@partnership-kit/core', entry: 'packages/core/dist/index.js', limitKb: 20 },
+  { name: '@partnership-kit/templates', entry: 'packages/templates/dist/index.js', limitKb: 25 },
+  {
+    name: '@partnership-kit/react',
+    entry: 'packages/react/dist/index.js',
+    limitKb: 45,
+    external: REACT,
+  },
+];
+
+async function measure({ entry, external = [] }) {
+  const file = path.join(root, entry);
+  if (!existsSync(file)) throw new Error(`${entry} is missing: run \`pnpm build\` first.`);
+  const result = await build({
+    entryPoints: [file],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    external,
+    logLevel: 'silent',
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
+  const code = result.outputFiles[0]?.contents ?? new Uint8Array();
+  return { minified: code.byteLength, gzipped: gzipSync(code, { level: 9 }).byteLength };
+}
+
+const kb = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
+let over = 0;
+console.log('entry (with dependencies, without React)   minified     gzipped    budget   used\n');
+for (const budget of BUDGETS) {
+  const { minified, gzipped } = await measure(budget);
+  const limit = budget.limitKb * 1000;
+  const used = `${Math.round((gzipped / limit) * 100)}%`;
+  const flag = gzipped > limit ? '  ✖ OVER BUDGET' : '';
+  if (gzipped > limit) over += 1;
+  console.log(
+    `${budget.name.padEnd(42)} ${kb(minified).padStart(10)} ${kb(gzipped).padStart(11)} ${`${budget.limitKb} kB`.padStart(9)} ${used.padStart(6)}${flag}`,
+  );
+}
+if (over > 0) {
+  console.error(`\n✖ ${over} entr${over === 1 ? 'y is' : 'ies are'} over budget.`);
+  process.exit(1);
+}
