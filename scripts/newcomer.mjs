@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findChromium } from './lib/chromium.mjs';
-import { capture, run, seconds } from './lib/run.mjs';
+import { capture, packageManagerEnv, run, seconds } from './lib/run.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
@@ -25,26 +25,6 @@ if (mode !== 'start' && mode !== 'test') {
 if (!pnpmVersion) {
   console.error('package.json must pin pnpm as "packageManager": "pnpm@X.Y.Z".');
   process.exit(2);
-}
-
-/**
- * The environment handed to pnpm: npm describes itself to the scripts it runs (user agent,
- * prefixes, lifecycle); left in place, tools below would think npm is the package manager.
- * User settings such as a registry, a proxy or a CA file are kept.
- */
-function pnpmEnv() {
-  const env = { ...process.env, PATH: `${toolsBin}${path.delimiter}${process.env.PATH ?? ''}` };
-  for (const key of Object.keys(env)) {
-    if (
-      /^npm_(lifecycle|package|command|execpath|node_execpath)/.test(key) ||
-      /^npm_config_(user_agent|prefix|global_prefix|local_prefix|npm_version|node_gyp|init_module)$/.test(
-        key,
-      )
-    ) {
-      delete env[key];
-    }
-  }
-  return env;
 }
 
 /** Returns a pnpm binary of the pinned version, installing it into .tools/ when needed. */
@@ -98,7 +78,10 @@ function ensureChromium() {
 
 const started = performance.now();
 try {
-  const env = pnpmEnv();
+  // With .tools/ first on PATH, the scripts pnpm runs find the same pinned pnpm.
+  const env = packageManagerEnv({
+    PATH: `${toolsBin}${path.delimiter}${process.env.PATH ?? ''}`,
+  });
   const pnpm = ensurePnpm(env);
   if (mode === 'test') ensureChromium();
   console.log('\n▶ pnpm install --frozen-lockfile');

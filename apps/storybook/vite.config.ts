@@ -1,7 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, mergeConfig } from 'vite';
-import { resolveFromSource } from '../../vitest.shared.ts';
+import { resolveFromSource, sourceDependencies } from '../../vitest.shared.ts';
 
 // Storybook's Vite builder reads this file: components come from the packages' source, so a
 // designer sees an edit at once, without building the packages.
-export default mergeConfig(resolveFromSource, defineConfig({ plugins: [react()] }));
+export default mergeConfig(
+  resolveFromSource,
+  defineConfig({
+    plugins: [react()],
+    optimizeDeps: { include: sourceDependencies() },
+  }),
+);

@@ -27,3 +27,21 @@ export function capture(command, args, options = {}) {
   const result = spawnSync(command, args, { encoding: 'utf8', ...options });
   return result.status === 0 ? result.stdout.trim() : undefined;
 }
+
+/** npm settings about how to reach the registry: a user's or a CI machine's, always kept. */
+const CONNECTION_SETTINGS =
+  /^npm_config_(registry|cafile|ca|cert|key|proxy|https_proxy|noproxy|strict_ssl)$/;
+
+/**
+ * A copy of the environment for running a package manager from inside another one. npm and
+ * pnpm describe themselves to the scripts they run (`npm_config_user_agent`, prefixes,
+ * lifecycle and package fields); the next package manager would read those as its own
+ * settings, and tools would misjudge which one is in use. Registry, proxy and CA settings stay.
+ */
+export function packageManagerEnv(extra = {}) {
+  const env = { ...process.env, ...extra };
+  for (const key of Object.keys(env)) {
+    if (/^npm_/.test(key) && !CONNECTION_SETTINGS.test(key)) delete env[key];
+  }
+  return env;
+}

@@ -1,0 +1,20 @@
+// Run by scripts/check-packages.mjs inside a fresh consumer project: the packages as a
+// CommonJS application (or Jest, or an older server) sees them.
+const assert = require('node:assert/strict');
+const { resolveLocale } = require('@partnership-kit/core');
+const { raciLegend } = require('@partnership-kit/templates');
+const { RaciLegend, RaciLegendDialog } = require('@partnership-kit/react');
+const { createElement, version } = require('react');
+const { renderToString } = require('react-dom/server');
+
+for (const name of ['core', 'templates', 'react']) {
+  assert.match(require.resolve(`@partnership-kit/${name}`), /\/dist\/index\.cjs$/);
+}
+assert.equal(resolveLocale(['de', 'fr-BE']), 'fr-CA');
+assert.equal(raciLegend('fr-CA')[0].name, 'Responsable');
+assert.match(renderToString(createElement(RaciLegend, { locale: 'en-CA' })), /Accountable/);
+assert.match(
+  renderToString(createElement(RaciLegendDialog, { locale: 'en-CA' })),
+  /What do R, A, C and I mean\?/,
+);
+console.log(`  CJS: required the three packages and rendered both components (React ${version})`);

@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+// The published manifests are part of the API: a wrong `exports` order or a stray dependency
+// breaks installs in portals that we never see. These rules are checked here, on the source
+// manifests; scripts/check-packages.mjs checks the packed tarballs with publint and attw.
+
+type Manifest = {
+  name: string;
+  private?: boolean;
+  type?: string;
+  sideEffects?: boolean;
+  files?: string[];
+  engines?: Record<string, string>;
+  main?: string;
+  module?: string;
+  types?: string;
+  exports?: Record<string, unknown>;
+  publishConfig?: { access?: string; exports?: Record<string, unknown> };
+  dependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+  packageManager?: string;
+};
+
+const read = <T>(file: string): T =>
+  JSON.parse(readFileSync(new URL(`../${file}`, import.meta.url), 'utf8')) as T;
+
+const PUBLISHED = ['core', 'templates', 'react'] as const;
+const SOURCE_CONDITION = '@partnership-kit/source';
+/** Which workspace packages each package may depend on: layers go one way. */
+const ALLOWED_INTERNAL: Record<(typeof PUBLISHED)[number], string[]> = {
+  core: [],
+  templates: ['@partnership-kit/core'],
+  react: ['@partnership-kit/core', '@partnership-kit/templates'],
+};
+
+function withoutSourceCondition(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => key !== SOURCE_CONDITION)
+      .map(([key, inner]) => [key, withoutSourceCondition(inner)]),
+  );
+}
+
+describe.each(PUBLISHED)('the published package %s', (dir) => {
+  const manifest = read<Manifest>(`packages/${dir}/package.json`);
+  const dot = manifest.exports?.['.'] as Record<string, Record<string, string>>;
+
+  it('is named @partnership-kit/<folder> and publishes only dist, as ESM-first', () => {
+    expect(manifest.name).toBe(`@partnership-kit/${dir}`);
+    expect(manifest.private).toBeUndefined();
+    expect(manifest.type).toBe('module');
+    expect(manifest.files).toEqual(['dist']);
+    expect(manifest.sideEffects).toBe(false);
+    expect(manifest.engines?.node).toBe('>=20.19');
+    expect(manifest.publishConfig?.access).toBe('public');
+  });
+
+  it('resolves to source inside the workspace, through its first export condition', () => {
+    expect(Object.keys(dot)[0]).toBe(SOURCE_CONDITION);
+    expect(dot[SOURCE_CONDITION]).toMatch(/^\.\/src\/.+\.tsx?$/);
+  });
+
+  it('lists types first in every condition, .d.ts beside .js and .d.cts beside .cjs', () => {
+    for (const condition of ['import', 'require'] as const) {
+      const target = dot[condition];
+      expect(Object.keys(target ?? {})).toEqual(['types', 'default']);
+    }
+    expect(dot.import?.default).toMatch(/^\.\/dist\/.+\.js$/);
+    expect(dot.import?.types).toBe(dot.import?.default?.replace(/\.js$/, '.d.ts'));
+    expect(dot.require?.default).toMatch(/^\.\/dist\/.+\.cjs$/);
+    expect(dot.require?.types).toBe(dot.require?.default?.replace(/\.cjs$/, '.d.cts'));
+  });
+
+  it('publishes the same exports without the source condition', () => {
+    expect(manifest.publishConfig?.exports).toEqual(withoutSourceCondition(manifest.exports));
+  });
+
+  it('keeps main, module and types for tools that ignore exports', () => {
+    expect(manifest.main).toBe(dot.require?.default);
+    expect(manifest.module).toBe(dot.import?.default);
+    expect(manifest.types).toBe(dot.require?.types);
+  });
+
+  it('depends only on lower layers, through workspace:^ ranges', () => {
+    const internal = Object.entries(manifest.dependencies ?? {}).filter(([name]) =>
+      name.startsWith('@partnership-kit/'),
+    );
+    expect(internal.map(([name]) => name).sort()).toEqual(ALLOWED_INTERNAL[dir]);
+    for (const [, range] of internal) expect(range).toBe('workspace:^');
+  });
+});
+
+describe('the dependencies the issues ask for', () => {
+  it('core brings zod and immer, and nothing of React', () => {
+    const core = read<Manifest>('packages/core/package.json');
+    expect(Object.keys(core.dependencies ?? {}).sort()).toEqual(['immer', 'zod']);
+    expect(core.peerDependencies).toBeUndefined();
+  });
+
+  it('react brings Radix Dialog and leaves React itself to the portal (^18.2 || ^19)', () => {
+    const react = read<Manifest>('packages/react/package.json');
+    expect(react.dependencies?.['@radix-ui/react-dialog']).toBeDefined();
+    expect(react.dependencies?.react).toBeUndefined();
+    expect(react.peerDependencies).toEqual({ react: '^18.2 || ^19', 'react-dom': '^18.2 || ^19' });
+  });
+});
+
+describe('the workspace', () => {
+  it('pins pnpm, whose newer releases do not install on these machines', () => {
+    expect(read<Manifest>('package.json').packageManager).toBe('pnpm@12.4.2');
+  });
+
+  it('keeps the Storybook app private, scoped, and out of releases', () => {
+    const app = read<Manifest>('apps/storybook/package.json');
+    expect(app.private).toBe(true);
+    expect(app.name).toBe('@partnership-kit/storybook');
+    const changesets = read<{ ignore: string[]; updateInternalDependencies: string }>(
+      '.changeset/config.json',
+    );
+    expect(changesets.ignore).toContain(app.name);
+    expect(changesets.updateInternalDependencies).toBe('patch');
+  });
+});
