@@ -25,6 +25,9 @@ const preview: Preview = {
       </div>
     ),
   ],
+  // The language is a global (toolbar), not a per-story control: hide the `locale` prop's control
+  // so the two cannot disagree.
+  argTypes: { locale: { control: false, table: { disable: true } } },
   parameters: {
     // Any axe violation fails the story's test, in the Vitest run and in the Storybook UI.
     a11y: { test: 'error' },
