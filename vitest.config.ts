@@ -1,19 +1,35 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, mergeConfig } from 'vitest/config';
+import { resolveFromSource } from './vitest.shared.ts';
 
 // One Vitest run, several projects: `unit:*` run in Node or jsdom from source, `dist` reads the
 // built packages (run after `pnpm build`), `storybook` runs every story in headless Chromium.
 export default defineConfig({
   test: {
+    // `pnpm test:coverage`: what the unit tests exercise in the published packages' source.
+    coverage: {
+      provider: 'v8',
+      include: ['packages/*/src/**/*.{ts,tsx}'],
+      exclude: ['**/*.test.{ts,tsx}', '**/index.ts'],
+      reporter: ['text', 'html'],
+    },
     projects: [
       'packages/*/vitest.config.ts',
       'apps/storybook/vitest.config.ts',
-      {
+      mergeConfig(resolveFromSource, {
         test: {
           name: 'unit:workspace',
           include: ['test/**/*.test.ts'],
           environment: 'node',
         },
-      },
+      }),
+      mergeConfig(resolveFromSource, {
+        test: {
+          name: 'unit:storybook',
+          root: 'apps/storybook',
+          include: ['.storybook/**/*.test.ts'],
+          environment: 'node',
+        },
+      }),
       {
         test: {
           name: 'dist',

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ const entries = ['index.js', 'index.cjs'];
 describe.each(entries)('the built entry dist/%s', (entry) => {
   it("starts with the 'use client' directive", () => {
     const file = fileURLToPath(new URL(`../dist/${entry}`, import.meta.url));
+    if (!existsSync(file)) throw new Error(`${file} is missing: run \`pnpm build\` first.`);
     const source = ts.createSourceFile(entry, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest);
     const first = source.statements[0];
     expect(first && ts.isExpressionStatement(first) && ts.isStringLiteral(first.expression)).toBe(
