@@ -8,7 +8,7 @@ const { createElement, version } = require('react');
 const { renderToString } = require('react-dom/server');
 
 for (const name of ['core', 'templates', 'react']) {
-  assert.match(require.resolve(`@partnership-kit/${name}`), /\/dist\/index\.cjs$/);
+  assert.match(require.resolve(`@partnership-kit/${name}`), /[\\/]dist[\\/]index\.cjs$/);
 }
 assert.equal(resolveLocale(['de', 'fr-BE']), 'fr-CA');
 assert.equal(raciLegend('fr-CA')[0].name, 'Responsable');

@@ -1,6 +1,7 @@
 // Where the real browser comes from. Playwright's own browser download cannot work on these
 // machines (closed network), so every browser test drives Debian's chromium instead.
 import { existsSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 
 /** Flags that let Chromium start as root, headless, on a machine with no outside network. */
 export const CHROMIUM_ARGS = [
@@ -32,4 +33,15 @@ export function requireChromium() {
     'No Chromium found. Install it (Debian: `apt-get install -y chromium`) or set CHROMIUM_PATH. ' +
       '`npm test` installs it by itself when run as root.',
   );
+}
+
+// `node scripts/lib/chromium.mjs` (run before the browser tests): prints the browser it will
+// use, or says how to get one, instead of Playwright's advice to download its own browser.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  try {
+    console.log(`Chromium: ${requireChromium()}`);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  }
 }

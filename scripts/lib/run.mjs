@@ -2,6 +2,10 @@
 // before `pnpm install`, with only Node and npm on the machine).
 import { spawnSync } from 'node:child_process';
 
+// On Windows, pnpm, npm and the binaries in node_modules/.bin are .cmd scripts: only a shell
+// finds and runs them.
+const IS_WINDOWS = process.platform === 'win32';
+
 /** Formats milliseconds as seconds with one decimal: `12.3 s`. */
 export function seconds(ms) {
   return `${(ms / 1000).toFixed(1)} s`;
@@ -13,7 +17,7 @@ export function seconds(ms) {
  */
 export function run(command, args, options = {}) {
   const started = performance.now();
-  const result = spawnSync(command, args, { stdio: 'inherit', ...options });
+  const result = spawnSync(command, args, { stdio: 'inherit', shell: IS_WINDOWS, ...options });
   if (result.error) throw result.error;
   if (result.status !== 0) {
     const printed = [command, ...args].join(' ');
@@ -24,7 +28,7 @@ export function run(command, args, options = {}) {
 
 /** Runs a command and returns its trimmed standard output, or undefined when it fails. */
 export function capture(command, args, options = {}) {
-  const result = spawnSync(command, args, { encoding: 'utf8', ...options });
+  const result = spawnSync(command, args, { encoding: 'utf8', shell: IS_WINDOWS, ...options });
   return result.status === 0 ? result.stdout.trim() : undefined;
 }
 

@@ -28,6 +28,11 @@ describe('RaciLegend', () => {
     });
   });
 
+  it('marks its language, so a screen reader on an English page reads French as French', () => {
+    const { container } = render(<RaciLegend locale="fr-CA" />);
+    expect(container.querySelector('dl')?.getAttribute('lang')).toBe('fr-CA');
+  });
+
   it('passes props and ref through to the <dl>', () => {
     const ref = createRef<HTMLDListElement>();
     render(<RaciLegend ref={ref} className="legend" aria-label="RACI" />);

@@ -22,7 +22,8 @@ export const RaciLegend = forwardRef<HTMLDListElement, RaciLegendProps>(function
   ref,
 ) {
   return (
-    <dl data-pk-raci-legend="" {...props} ref={ref}>
+    // `lang` lets a screen reader pronounce the legend right when it differs from the page's.
+    <dl data-pk-raci-legend="" lang={locale} {...props} ref={ref}>
       {raciLegend(locale).map((entry) => (
         <div key={entry.letter} data-letter={entry.letter}>
           <dt>
