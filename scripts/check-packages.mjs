@@ -7,7 +7,15 @@
 //      component with React 19 and React 18, builds a Vite + React app with them, and, when a
 //      Chromium is available, opens that app and uses the component.
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,24 +31,21 @@ const PACKAGES = ['core', 'templates', 'react'];
 const workDir = mkdtempSync(path.join(os.tmpdir(), 'partnership-kit-packages-'));
 const keep = process.argv.includes('--keep');
 const timings = [];
+process.on('exit', (code) => {
+  if (code !== 0) console.error(`\nThe tarballs and the consumer project are kept in ${workDir}`);
+});
 
-function step(name, action) {
+/** Runs one named part of the check and records how long it took (sync or async). */
+async function step(name, action) {
   console.log(`\n▶ ${name}`);
   const started = performance.now();
-  const result = action();
+  const result = await action();
   timings.push([name, performance.now() - started]);
   return result;
 }
 
-async function asyncStep(name, action) {
-  console.log(`\n▶ ${name}`);
-  const started = performance.now();
-  await action();
-  timings.push([name, performance.now() - started]);
-}
-
 // 1. Pack.
-const tarballs = step('pnpm pack', () => {
+const tarballs = await step('pnpm pack', () => {
   const destination = path.join(workDir, 'tarballs');
   mkdirSync(destination);
   return Object.fromEntries(
@@ -50,17 +55,18 @@ const tarballs = step('pnpm pack', () => {
       });
       if (out === undefined) throw new Error(`pnpm pack failed in packages/${name}`);
       const { filename, files } = JSON.parse(out);
-      console.log(`  ${path.basename(filename)}: ${files.map((file) => file.path).join(', ')}`);
+      const size = `${(statSync(filename).size / 1000).toFixed(1)} kB`;
+      console.log(`  ${path.basename(filename)} (${size}): ${files.map((f) => f.path).join(', ')}`);
       return [name, filename];
     }),
   );
 });
 
 // 2. Lint what would be published.
-step('publint --strict', () => {
+await step('publint --strict', () => {
   for (const tarball of Object.values(tarballs)) run(bin('publint'), ['run', tarball, '--strict']);
 });
-step('attw (are the types wrong?)', () => {
+await step('attw (are the types wrong?)', () => {
   for (const tarball of Object.values(tarballs)) {
     run(bin('attw'), [tarball, '--format', 'table-flipped']);
   }
@@ -80,7 +86,7 @@ const npmInstall = (args) =>
     env: npmEnv,
   });
 
-step('consumer: npm install the tarballs', () => {
+await step('consumer: npm install the tarballs', () => {
   // The portal's own files: ESM and CJS scripts, and a Vite + React app (scripts/consumer/).
   cpSync(path.join(root, 'scripts', 'consumer'), consumer, { recursive: true });
   const local = Object.fromEntries(
@@ -100,18 +106,18 @@ step('consumer: npm install the tarballs', () => {
   npmInstall([]);
 });
 
-step('consumer: ESM import + CJS require, React 19', () => {
+await step('consumer: ESM import + CJS require, React 19', () => {
   run('node', ['esm.mjs'], { cwd: consumer });
   run('node', ['cjs.cjs'], { cwd: consumer });
 });
 
-step('consumer: vite build of a React app', () => {
+await step('consumer: vite build of a React app', () => {
   run(path.join(consumer, 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'warn'], {
     cwd: consumer,
   });
 });
 
-await asyncStep('consumer: the built app used in Chromium', async () => {
+await step('consumer: the built app used in Chromium', async () => {
   const executablePath = findChromium();
   if (!executablePath) {
     if (process.env.CI) throw new Error('No Chromium in CI: the consumer app cannot be opened.');
@@ -121,7 +127,7 @@ await asyncStep('consumer: the built app used in Chromium', async () => {
   await checkInBrowser(executablePath);
 });
 
-step('consumer: ESM + CJS again with React 18.3', () => {
+await step('consumer: ESM + CJS again with React 18.3', () => {
   npmInstall(['react@18.3', 'react-dom@18.3']);
   run('node', ['esm.mjs'], { cwd: consumer });
   run('node', ['cjs.cjs'], { cwd: consumer });

@@ -2,8 +2,8 @@ import { SUPPORTED_LOCALES } from '@partnership-kit/core';
 import { describe, expect, it } from 'vitest';
 import preview from './preview';
 
-// The browser run only fails on accessibility problems because of one parameter; a quiet edit to
-// 'todo' or 'off' would turn the gate off without a single red test. Guard it here.
+// The browser run only fails on accessibility problems because of one parameter; a quiet edit
+// to a level that only reports would turn the gate off without a single red test. Guard it here.
 describe('the Storybook preview', () => {
   it('fails a story on any axe violation', () => {
     expect(preview.parameters?.a11y).toMatchObject({ test: 'error' });
