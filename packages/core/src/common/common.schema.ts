@@ -1,0 +1,76 @@
+import * as z from 'zod/mini';
+
+/**
+ * Whether a string can serve as an id: not blank, no spaces around it, and not `__proto__`
+ * (ids are keys of plain objects such as `cells`; that one key would be silently lost there).
+ *
+ * @example
+ * ```ts
+ * isUsableId('task-1'); // true
+ * isUsableId(' task-1'); // false
+ * ```
+ */
+export function isUsableId(id: string): boolean {
+  return id.trim() === id && id !== '' && id !== '__proto__';
+}
+
+/**
+ * Schema of an identifier: a non-empty string without surrounding spaces (see {@link isUsableId}).
+ * Ids are chosen by the application (see {@link createId}) and only compared, never parsed.
+ *
+ * @example
+ * ```ts
+ * IdSchema.safeParse('task-1').success; // true
+ * IdSchema.safeParse('').success; // false
+ * ```
+ */
+export const IdSchema = z
+  .string()
+  .check(
+    z.minLength(1),
+    z.maxLength(200),
+    z.refine(isUsableId, { params: { code: 'SCHEMA_INVALID_ID' } }),
+  );
+
+/** An identifier. */
+export type Id = z.infer<typeof IdSchema>;
+
+const DATE_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Whether a string is a real calendar date written `YYYY-MM-DD` (years 0000–9999).
+ *
+ * @example
+ * ```ts
+ * isCalendarDate('2028-02-29'); // true
+ * isCalendarDate('2026-04-31'); // false
+ * ```
+ */
+export function isCalendarDate(value: string): boolean {
+  const match = DATE_SHAPE.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const lastDay = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return month >= 1 && month <= 12 && day >= 1 && day <= lastDay;
+}
+
+/**
+ * Schema of a calendar date, `YYYY-MM-DD`, checked against the calendar (no 30 February). Dates
+ * in the document have no time and no time zone: an agreement is signed on a day, not an instant.
+ *
+ * @example
+ * ```ts
+ * IsoDateSchema.safeParse('2028-02-29').success; // true (leap year)
+ * IsoDateSchema.safeParse('2027-02-29').success; // false
+ * ```
+ */
+export const IsoDateSchema = z
+  .string()
+  .check(z.refine(isCalendarDate, { params: { code: 'SCHEMA_INVALID_DATE' } }));
+
+/** A calendar date, `YYYY-MM-DD`. */
+export type IsoDate = z.infer<typeof IsoDateSchema>;
+
+/** Free text typed by people: any string, stored as typed. */
+export const TextSchema = z.string().check(z.maxLength(20_000));
