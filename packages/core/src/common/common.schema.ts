@@ -1,8 +1,13 @@
 import * as z from 'zod/mini';
 
+// Ids are keys of plain objects (`cells`, answers): these three names have a special meaning
+// there (a `__proto__` key is silently lost by JSON-shaped objects, and immer refuses patches
+// that touch any of them), so they cannot be ids.
+const RESERVED_IDS = new Set(['__proto__', 'constructor', 'prototype']);
+
 /**
- * Whether a string can serve as an id: not blank, no spaces around it, and not `__proto__`
- * (ids are keys of plain objects such as `cells`; that one key would be silently lost there).
+ * Whether a string can serve as an id: not blank, no spaces around it, and not one of the
+ * reserved object keys `__proto__`, `constructor`, `prototype`.
  *
  * @example
  * ```ts
@@ -11,7 +16,7 @@ import * as z from 'zod/mini';
  * ```
  */
 export function isUsableId(id: string): boolean {
-  return id.trim() === id && id !== '' && id !== '__proto__';
+  return id.trim() === id && id !== '' && !RESERVED_IDS.has(id);
 }
 
 /**

@@ -81,13 +81,13 @@ export function restoreCsvText(value: string): string {
     : value;
 }
 
-/** One CSV line: fields quoted when they hold the delimiter, a quote or a line break. */
+/**
+ * One CSV line. A field is quoted when it holds a quote, a line break or any of the usual
+ * delimiters (`,` `;` tab), not only the one in use: then the delimiter is the only one of them
+ * left outside quotes, and a reader that detects it cannot guess wrong.
+ */
 export function formatCsvLine(fields: readonly string[], delimiter: string): string {
   return fields
-    .map((field) =>
-      field.includes(delimiter) || /["\r\n]/.test(field)
-        ? `"${field.replaceAll('"', '""')}"`
-        : field,
-    )
+    .map((field) => (/[",;\t\r\n]/.test(field) ? `"${field.replaceAll('"', '""')}"` : field))
     .join(delimiter);
 }

@@ -23,6 +23,27 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * Paths of every own `__proto__` key in a JSON value. `JSON.parse` makes such keys, but zod
+ * (rightly, for safety) skips them without a word, which would silently drop data: they are
+ * reported instead.
+ */
+function reservedKeyPaths(input: unknown): (string | number)[][] {
+  const found: (string | number)[][] = [];
+  const stack: [unknown, (string | number)[]][] = [[input, []]];
+  while (stack.length > 0) {
+    const [value, path] = stack.pop() as [unknown, (string | number)[]];
+    if (typeof value !== 'object' || value === null) continue;
+    if (Array.isArray(value)) {
+      for (const [index, item] of value.entries()) stack.push([item, [...path, index]]);
+      continue;
+    }
+    if (Object.hasOwn(value, '__proto__')) found.push([...path, '__proto__']);
+    for (const [key, inner] of Object.entries(value)) stack.push([inner, [...path, key]]);
+  }
+  return found;
+}
+
 /** The version a document declares, or the issue that prevents knowing it. */
 function versionOf(document: Record<string, unknown>): number | ParsePartnershipResult {
   if (!Object.hasOwn(document, 'schemaVersion')) {
@@ -81,6 +102,18 @@ function parseAnyVersion(input: unknown): ParsePartnershipResult {
   if (!isRecord(input)) return failure({ code: 'PARTNERSHIP_NOT_AN_OBJECT', path: [], params: {} });
   const version = versionOf(input);
   if (typeof version !== 'number') return version;
+  const reserved = reservedKeyPaths(input);
+  if (reserved.length > 0) {
+    return {
+      ok: false,
+      issues: reserved.map((path) => ({
+        code: 'SCHEMA_INVALID_ID',
+        severity: 'error',
+        path,
+        params: {},
+      })),
+    };
+  }
 
   let document: unknown = input;
   for (let from = version; from < CURRENT_SCHEMA_VERSION; from += 1) {

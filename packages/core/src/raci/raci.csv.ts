@@ -81,11 +81,25 @@ const normalize = (text: string) =>
 const TASK_HEADERS = new Set(Object.values(HEADERS).map((h) => normalize(h.task)));
 const LEAD_HEADERS = new Set(Object.values(HEADERS).map((h) => normalize(h.lead)));
 
-/** The delimiter a file uses: the one of `,` `;` tab that splits its first line the most. */
+/**
+ * The delimiter a file uses: whichever of `,` `;` tab appears most in its first record, outside
+ * quoted fields (a role title such as "Coach, senior" must not tip the count).
+ */
 function detectDelimiter(text: string): string {
-  const firstLine = text.slice(0, text.search(/\r?\n|$/));
-  const counts = [',', ';', '\t'].map((d) => [d, firstLine.split(d).length] as const);
-  return counts.reduce((best, next) => (next[1] > best[1] ? next : best))[0];
+  const counts = new Map([
+    [',', 0],
+    [';', 0],
+    ['\t', 0],
+  ]);
+  let inQuotes = false;
+  for (const char of text) {
+    if (char === '"') inQuotes = !inQuotes;
+    else if (!inQuotes && (char === '\n' || char === '\r')) break;
+    else if (!inQuotes && counts.has(char)) counts.set(char, (counts.get(char) ?? 0) + 1);
+  }
+  let best = ',';
+  for (const [delimiter, count] of counts) if (count > (counts.get(best) ?? 0)) best = delimiter;
+  return best;
 }
 
 /**

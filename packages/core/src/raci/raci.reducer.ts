@@ -1,4 +1,5 @@
 import { type Draft, produce } from 'immer';
+import { isUsableId } from '../common/common.schema';
 import { nextId } from '../common/create-id';
 import type { RaciMatrix } from './raci.schema';
 import { raciCell, raciRow } from './raci-cells';
@@ -126,7 +127,7 @@ function applyContentAction(draft: Draft<RaciMatrix>, action: RaciAction): boole
           'task',
           draft.tasks.map((t) => t.id),
         );
-      if (draft.tasks.some((t) => t.id === id)) return false;
+      if (!isUsableId(id) || draft.tasks.some((t) => t.id === id)) return false;
       draft.tasks.splice(clampIndex(action.index, draft.tasks.length), 0, {
         id,
         label: action.label,
@@ -159,7 +160,7 @@ function applyContentAction(draft: Draft<RaciMatrix>, action: RaciAction): boole
           'role',
           draft.roles.map((r) => r.id),
         );
-      if (draft.roles.some((r) => r.id === id)) return false;
+      if (!isUsableId(id) || draft.roles.some((r) => r.id === id)) return false;
       draft.roles.splice(clampIndex(action.index, draft.roles.length), 0, {
         id,
         title: action.title,

@@ -220,7 +220,7 @@ describe('validateRaci', () => {
   describe('given a task or role whose id looks like an Object property', () => {
     it('does not mistake Object.prototype for cells', () => {
       const matrix = variant((m) => {
-        m.tasks.push({ id: 'constructor', label: 'Follow-up', leadOrganizationId: 'agency-a' });
+        m.tasks.push({ id: 'toString', label: 'Follow-up', leadOrganizationId: 'agency-a' });
       });
       expect(codes(matrix)).toEqual(['RACI_TASK_NO_RESPONSIBLE', 'RACI_TASK_NO_ACCOUNTABLE']);
     });
