@@ -13,7 +13,10 @@ const REACT = ['react', 'react-dom', 'react/*', 'react-dom/*', 'scheduler'];
 
 /** Budgets in kB (1,000 bytes) gzipped. Later issues tighten them; never loosen one quietly. */
 const BUDGETS = [
-  { name: '@partnership-kit/core', entry: 'packages/core/dist/index.js', limitKb: 20 },
+  // Raised from 20 kB when the document model landed (issue C1), measured: zod/mini ≈ 7.9 kB and
+  // immer with patches ≈ 5.1 kB come before any of our code; the bilingual issue messages add
+  // ≈ 2.2 kB. A portal that imports part of core pays less (everything is tree-shakable).
+  { name: '@partnership-kit/core', entry: 'packages/core/dist/index.js', limitKb: 24 },
   { name: '@partnership-kit/templates', entry: 'packages/templates/dist/index.js', limitKb: 25 },
   {
     name: '@partnership-kit/react',

@@ -91,7 +91,7 @@ export { createRaciHistory, raciHistoryReducer } from './raci/raci.history';
 export type { RaciFocus, RaciGridLayout, RaciNavigationKey } from './raci/raci.navigation';
 export { moveRaciFocus } from './raci/raci.navigation';
 export type { RaciAction } from './raci/raci.reducer';
-export { nextCycleLetters, raciRecipe, raciReducer } from './raci/raci.reducer';
+export { nextCycleLetters, raciReducer } from './raci/raci.reducer';
 export type { ValidateRaciOptions } from './raci/raci.rules';
 export { validateRaci } from './raci/raci.rules';
 export type { RaciLetters, RaciMatrix, RaciTask, Role } from './raci/raci.schema';

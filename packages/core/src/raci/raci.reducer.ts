@@ -1,7 +1,7 @@
-import { type Draft, produce } from 'immer';
+import { type Draft, original, produce } from 'immer';
 import { isUsableId } from '../common/common.schema';
 import { nextId } from '../common/create-id';
-import type { RaciMatrix } from './raci.schema';
+import type { RaciMatrix, RaciTask, Role } from './raci.schema';
 import { raciCell, raciRow } from './raci-cells';
 import { RACI_LETTERS, type RaciLetter } from './raci-letter.schema';
 import { sortRaciLetters } from './raci-letters';
@@ -87,117 +87,153 @@ function clampIndex(index: number | undefined, length: number): number {
   return Math.min(Math.max(0, Math.trunc(index)), length);
 }
 
-function move<T>(list: T[], from: number, toIndex: number): boolean {
+/** A copy of `list` with the item at `from` moved to `toIndex` (clamped), or null if it stays. */
+function moved<T>(list: readonly T[], from: number, toIndex: number): T[] | null {
   const to = clampIndex(toIndex, list.length - 1);
-  if (from < 0 || from === to) return false;
-  const [item] = list.splice(from, 1);
-  list.splice(to, 0, item as T);
-  return true;
+  if (from < 0 || from === to) return null;
+  const copy = [...list];
+  const [item] = copy.splice(from, 1);
+  copy.splice(to, 0, item as T);
+  return copy;
 }
 
-function setCell(draft: Draft<RaciMatrix>, taskId: string, roleId: string, wanted: RaciLetter[]) {
-  if (!draft.tasks.some((t) => t.id === taskId) || !draft.roles.some((r) => r.id === roleId)) {
+/** A copy of `list` with `item` inserted at `index` (clamped; at the end by default). */
+function inserted<T>(list: readonly T[], item: T, index: number | undefined): T[] {
+  const copy = [...list];
+  copy.splice(clampIndex(index, list.length), 0, item);
+  return copy;
+}
+
+function setCell(
+  draft: Draft<RaciMatrix>,
+  base: RaciMatrix,
+  taskId: string,
+  roleId: string,
+  wanted: RaciLetter[],
+): boolean {
+  if (!base.tasks.some((t) => t.id === taskId) || !base.roles.some((r) => r.id === roleId)) {
     return false; // a cell of a task or role that does not exist would dangle
   }
-  if (sameLetters(raciCell(draft, taskId, roleId), wanted)) return false;
-  const row = raciRow(draft, taskId) as Record<string, RaciLetter[]> | undefined;
+  if (sameLetters(raciCell(base, taskId, roleId), wanted)) return false;
+  const row = raciRow(base, taskId);
   if (wanted.length > 0) {
-    if (row) row[roleId] = wanted;
+    if (row) (draft.cells[taskId] as Record<string, RaciLetter[]>)[roleId] = wanted;
     else draft.cells[taskId] = { [roleId]: wanted };
-    return true;
-  }
-  if (row) {
-    delete row[roleId];
-    if (Object.keys(row).length === 0) delete draft.cells[taskId];
+  } else if (row && Object.keys(row).length === 1) {
+    delete draft.cells[taskId]; // the row's last letter: drop the row, never keep an empty one
+  } else {
+    delete (draft.cells[taskId] as Record<string, RaciLetter[]>)[roleId];
   }
   return true;
 }
 
-/** Applies one action to a draft; returns whether the matrix's content changed. */
-function applyContentAction(draft: Draft<RaciMatrix>, action: RaciAction): boolean {
-  const taskIndex = 'taskId' in action ? draft.tasks.findIndex((t) => t.id === action.taskId) : -1;
-  const roleIndex = 'roleId' in action ? draft.roles.findIndex((r) => r.id === action.roleId) : -1;
-  const task = draft.tasks[taskIndex];
-  const role = draft.roles[roleIndex];
+/**
+ * Applies one action; returns whether the matrix's content changed. Every lookup reads `base`,
+ * the plain matrix before the action: reading through the draft would make immer wrap each task
+ * it passes, and a one-cell edit would cost as much as the whole matrix. Only what changes is
+ * written to the draft, so everything else keeps its identity.
+ */
+function applyContentAction(
+  draft: Draft<RaciMatrix>,
+  base: RaciMatrix,
+  action: RaciAction,
+): boolean {
+  const taskIndex = 'taskId' in action ? base.tasks.findIndex((t) => t.id === action.taskId) : -1;
+  const roleIndex = 'roleId' in action ? base.roles.findIndex((r) => r.id === action.roleId) : -1;
+  const task = base.tasks[taskIndex];
+  const role = base.roles[roleIndex];
   switch (action.type) {
     case 'taskAdd': {
       const id =
         action.id ??
         nextId(
           'task',
-          draft.tasks.map((t) => t.id),
+          base.tasks.map((t) => t.id),
         );
-      if (!isUsableId(id) || draft.tasks.some((t) => t.id === id)) return false;
-      draft.tasks.splice(clampIndex(action.index, draft.tasks.length), 0, {
+      if (!isUsableId(id) || base.tasks.some((t) => t.id === id)) return false;
+      const lead = action.leadOrganizationId;
+      const added = {
         id,
         label: action.label,
-        ...(action.leadOrganizationId === undefined
-          ? {}
-          : { leadOrganizationId: action.leadOrganizationId }),
-      });
+        ...(lead === undefined ? {} : { leadOrganizationId: lead }),
+      };
+      draft.tasks = inserted(base.tasks, added, action.index);
       return true;
     }
     case 'taskRename':
       if (!task || task.label === action.label) return false;
-      task.label = action.label;
+      (draft.tasks[taskIndex] as Draft<RaciTask>).label = action.label;
       return true;
     case 'taskRemove':
       if (!task) return false;
-      draft.tasks.splice(taskIndex, 1);
-      delete draft.cells[action.taskId];
+      draft.tasks = base.tasks.filter((_, i) => i !== taskIndex);
+      if (raciRow(base, action.taskId)) delete draft.cells[action.taskId];
       return true;
-    case 'taskMove':
-      return move(draft.tasks, taskIndex, action.toIndex);
-    case 'taskLeadSet':
+    case 'taskMove': {
+      const order = moved(base.tasks, taskIndex, action.toIndex);
+      if (!order) return false;
+      draft.tasks = order;
+      return true;
+    }
+    case 'taskLeadSet': {
       if (!task || task.leadOrganizationId === action.organizationId) return false;
-      if (action.organizationId === undefined) delete task.leadOrganizationId;
-      else task.leadOrganizationId = action.organizationId;
+      const target = draft.tasks[taskIndex] as Draft<RaciTask>;
+      if (action.organizationId === undefined) delete target.leadOrganizationId;
+      else target.leadOrganizationId = action.organizationId;
       return true;
+    }
     case 'roleAdd': {
       const id =
         action.id ??
         nextId(
           'role',
-          draft.roles.map((r) => r.id),
+          base.roles.map((r) => r.id),
         );
-      if (!isUsableId(id) || draft.roles.some((r) => r.id === id)) return false;
-      draft.roles.splice(clampIndex(action.index, draft.roles.length), 0, {
+      if (!isUsableId(id) || base.roles.some((r) => r.id === id)) return false;
+      const org = action.organizationId;
+      const added = {
         id,
         title: action.title,
-        ...(action.organizationId === undefined ? {} : { organizationId: action.organizationId }),
-      });
+        ...(org === undefined ? {} : { organizationId: org }),
+      };
+      draft.roles = inserted(base.roles, added, action.index);
       return true;
     }
     case 'roleRename':
       if (!role || role.title === action.title) return false;
-      role.title = action.title;
+      (draft.roles[roleIndex] as Draft<Role>).title = action.title;
       return true;
-    case 'roleOrganizationSet':
+    case 'roleOrganizationSet': {
       if (!role || role.organizationId === action.organizationId) return false;
-      if (action.organizationId === undefined) delete role.organizationId;
-      else role.organizationId = action.organizationId;
-      return true;
-    case 'roleRemove': {
-      if (!role) return false;
-      draft.roles.splice(roleIndex, 1);
-      // Only the rows that had this role change; the others keep their identity.
-      for (const [taskId, row] of Object.entries(draft.cells)) {
-        if (!Object.hasOwn(row, action.roleId)) continue;
-        delete row[action.roleId];
-        if (Object.keys(row).length === 0) delete draft.cells[taskId];
-      }
+      const target = draft.roles[roleIndex] as Draft<Role>;
+      if (action.organizationId === undefined) delete target.organizationId;
+      else target.organizationId = action.organizationId;
       return true;
     }
-    case 'roleMove':
-      return move(draft.roles, roleIndex, action.toIndex);
+    case 'roleRemove':
+      if (!role) return false;
+      draft.roles = base.roles.filter((_, i) => i !== roleIndex);
+      // Only the rows that had this role change; the others keep their identity.
+      for (const [taskId, row] of Object.entries(base.cells)) {
+        if (!Object.hasOwn(row, action.roleId)) continue;
+        if (Object.keys(row).length === 1) delete draft.cells[taskId];
+        else delete (draft.cells[taskId] as Record<string, RaciLetter[]>)[action.roleId];
+      }
+      return true;
+    case 'roleMove': {
+      const order = moved(base.roles, roleIndex, action.toIndex);
+      if (!order) return false;
+      draft.roles = order;
+      return true;
+    }
     case 'cellSet': {
       // Letters from untyped callers are filtered: only R, A, C and I reach the document.
       const valid = action.letters.filter((l) => (RACI_LETTERS as readonly string[]).includes(l));
-      return setCell(draft, action.taskId, action.roleId, sortRaciLetters(valid));
+      return setCell(draft, base, action.taskId, action.roleId, sortRaciLetters(valid));
     }
     case 'cellCycle': {
-      const current = raciCell(draft, action.taskId, action.roleId);
-      return setCell(draft, action.taskId, action.roleId, nextCycleLetters(current));
+      const current = raciCell(base, action.taskId, action.roleId);
+      return setCell(draft, base, action.taskId, action.roleId, nextCycleLetters(current));
     }
     default:
       return false;
@@ -205,8 +241,9 @@ function applyContentAction(draft: Draft<RaciMatrix>, action: RaciAction): boole
 }
 
 /**
- * The immer recipe behind {@link raciReducer}, for use with `produce` or `produceWithPatches`.
- * Editing an adopted matrix returns it to draft: what the people in the roles adopted is no
+ * The immer recipe behind {@link raciReducer} and the RACI history: applies one action to a
+ * fresh draft (it reads the state from before the action, so it must not be called twice in
+ * one `produce`). Editing an adopted matrix returns it to draft: what the people in the roles adopted is no
  * longer what the matrix says (RACI-8), so it must be adopted again.
  */
 export function raciRecipe(draft: Draft<RaciMatrix>, action: RaciAction): void {
@@ -220,7 +257,8 @@ export function raciRecipe(draft: Draft<RaciMatrix>, action: RaciAction): void {
     delete draft.adoptedOn;
     return;
   }
-  if (applyContentAction(draft, action) && draft.status === 'adopted') {
+  const base = (original(draft) ?? draft) as RaciMatrix;
+  if (applyContentAction(draft, base, action) && base.status === 'adopted') {
     draft.status = 'draft';
     delete draft.adoptedOn;
   }
