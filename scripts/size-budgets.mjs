@@ -13,10 +13,12 @@ const REACT = ['react', 'react-dom', 'react/*', 'react-dom/*', 'scheduler'];
 
 /** Budgets in kB (1,000 bytes) gzipped. Later issues tighten them; never loosen one quietly. */
 const BUDGETS = [
-  // Raised from 20 kB when the document model landed (issue C1), measured: zod/mini ≈ 7.9 kB and
-  // immer with patches ≈ 5.1 kB come before any of our code; the bilingual issue messages add
-  // ≈ 2.2 kB. A portal that imports part of core pays less (everything is tree-shakable).
-  { name: '@partnership-kit/core', entry: 'packages/core/dist/index.js', limitKb: 24 },
+  // F1 set 20 kB before the domain model existed. Measured with C1 + C2 (whole entry, gzipped):
+  // zod/mini 7.9 kB and immer with patches 5.1 kB before any of our code; bilingual text 6.4 kB
+  // (issue messages 4.6, review and dissolution checklists 1.8); the rest is logic. Parts
+  // tree-shake: parse + schemas alone is 15.5 kB, a RACI editor (reducer, history, rules,
+  // formatIssue, navigation) 17.6 kB. Budget = measured 30.6 kB + a little room; see issue notes.
+  { name: '@partnership-kit/core', entry: 'packages/core/dist/index.js', limitKb: 32 },
   { name: '@partnership-kit/templates', entry: 'packages/templates/dist/index.js', limitKb: 25 },
   {
     name: '@partnership-kit/react',

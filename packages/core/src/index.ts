@@ -1,6 +1,15 @@
 // @partnership-kit/core — the public entry. Every export is named here on purpose: what is not
 // listed is internal and may change without notice.
 
+export type { AgreementDates } from './agreement/agreement.dates';
+export { agreementDates, terminationEffectiveOn } from './agreement/agreement.dates';
+export type {
+  AgreementReason,
+  AgreementRecommendation,
+  AgreementRecommendationFacts,
+  Knowable,
+} from './agreement/agreement.recommend';
+export { deriveAgreementFacts, recommendAgreement } from './agreement/agreement.recommend';
 export type {
   AgreementFacts,
   AgreementKind,
@@ -24,10 +33,24 @@ export {
   TextSchema,
 } from './common/common.schema';
 export { createId, nextId } from './common/create-id';
+export { addDays, addMonths, daysBetween, daysInMonth, latestDate } from './common/dates';
 export type { History, HistoryEntry } from './common/history';
 export { canRedo, canUndo, createHistory, recordChange, redo, undo } from './common/history';
+export type { DissolutionChecklistItem } from './dissolution/dissolution.checklist';
+export { DISSOLUTION_CHECKLIST } from './dissolution/dissolution.checklist';
+export type {
+  DissolutionPath,
+  DissolutionPlan,
+  DissolutionPlanItem,
+} from './dissolution/dissolution.plan';
+export { dissolutionPlan } from './dissolution/dissolution.plan';
 export type { ClientHandover, Dissolution } from './dissolution/dissolution.schema';
 export { ClientHandoverSchema, DissolutionSchema } from './dissolution/dissolution.schema';
+export type {
+  EstablishmentStep,
+  EstablishmentStepId,
+} from './establishment/establishment.progress';
+export { establishmentProgress } from './establishment/establishment.progress';
 export type { Locale } from './i18n/locale';
 export {
   DEFAULT_LOCALE,
@@ -44,6 +67,7 @@ export type { Issue, IssueParams, IssuePath, IssueSeverity } from './issues/issu
 export { countIssues, hasErrors } from './issues/issue';
 export type { IssueCode } from './issues/issue.messages';
 export { ISSUE_MESSAGES } from './issues/issue.messages';
+export { lintPartnership } from './lint/lint-partnership';
 export type { MeetingPlan, MeetingRecord } from './meeting/meeting.schema';
 export { MeetingPlanSchema, MeetingRecordSchema } from './meeting/meeting.schema';
 export type {
@@ -76,6 +100,8 @@ export {
   PartnershipStatusSchema,
   WorkingGroupMemberSchema,
 } from './partnership/partnership.schema';
+export type { PrimaryContact, PrimaryContactInput } from './pathway/pathway.primary-contact';
+export { primaryContact } from './pathway/pathway.primary-contact';
 export type { ClientPathway, PathwayPhase } from './pathway/pathway.schema';
 export { ClientPathwaySchema, PathwayPhaseSchema } from './pathway/pathway.schema';
 export type { RaciMatrixInit } from './raci/raci.create';
@@ -113,8 +139,14 @@ export { raciCell, raciRow } from './raci/raci-cells';
 export type { RaciLetter } from './raci/raci-letter.schema';
 export { RACI_LETTERS, RaciLetterSchema } from './raci/raci-letter.schema';
 export { formatRaciLetters, parseRaciLetters, sortRaciLetters } from './raci/raci-letters';
+export type { ReviewArea, ReviewQuestion } from './review/review.checklist';
+export { REVIEW_CHECKLIST } from './review/review.checklist';
+export type { ReviewSchedule } from './review/review.schedule';
+export { reviewSchedule } from './review/review.schedule';
 export type { ReviewRecord } from './review/review.schema';
 export { REVIEW_ANSWERS, ReviewRecordSchema } from './review/review.schema';
+export type { ReviewAreaSummary, ReviewStatus, ReviewSummary } from './review/review.summary';
+export { summarizeReview } from './review/review.summary';
 export type { Resource, Swot, SwotItem, SwotQuadrant } from './swot/swot.schema';
 export {
   RESOURCE_KINDS,
@@ -125,6 +157,7 @@ export {
   SwotItemSchema,
   SwotSchema,
 } from './swot/swot.schema';
+export { LEADERSHIP_AWARE_QUESTION_ID, WORKSHEET_IDS } from './worksheet/worksheet.ids';
 export type {
   NextStep,
   WorksheetAnswer,
