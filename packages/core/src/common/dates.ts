@@ -27,7 +27,14 @@ function fromEpochDay(epochDay: number): IsoDate {
   return format(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }
 
-/** The number of days in a month (1–12) of a year. */
+/**
+ * The number of days in a month (1–12) of a year.
+ *
+ * @example
+ * ```ts
+ * daysInMonth(2028, 2); // 29
+ * ```
+ */
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
