@@ -62,15 +62,22 @@ describe.each(PUBLISHED)('the published package %s', (dir) => {
     expect(dot[SOURCE_CONDITION]).toMatch(/^\.\/src\/.+\.tsx?$/);
   });
 
-  it('lists types first in every condition, .d.ts beside .js and .d.cts beside .cjs', () => {
-    for (const condition of ['import', 'require'] as const) {
-      const target = dot[condition];
-      expect(Object.keys(target ?? {})).toEqual(['types', 'default']);
+  it('lists types first in every condition of every entry, .d.ts beside .js and .d.cts beside .cjs', () => {
+    const entries = Object.entries(manifest.exports ?? {}).filter(
+      ([subpath]) => subpath !== './package.json',
+    );
+    expect(entries.length).toBeGreaterThan(0);
+    for (const [, value] of entries) {
+      const entry = value as Record<string, Record<string, string>>;
+      expect(Object.keys(entry)[0]).toBe(SOURCE_CONDITION);
+      for (const condition of ['import', 'require'] as const) {
+        expect(Object.keys(entry[condition] ?? {})).toEqual(['types', 'default']);
+      }
+      expect(entry.import?.default).toMatch(/^\.\/dist\/.+\.js$/);
+      expect(entry.import?.types).toBe(entry.import?.default?.replace(/\.js$/, '.d.ts'));
+      expect(entry.require?.default).toMatch(/^\.\/dist\/.+\.cjs$/);
+      expect(entry.require?.types).toBe(entry.require?.default?.replace(/\.cjs$/, '.d.cts'));
     }
-    expect(dot.import?.default).toMatch(/^\.\/dist\/.+\.js$/);
-    expect(dot.import?.types).toBe(dot.import?.default?.replace(/\.js$/, '.d.ts'));
-    expect(dot.require?.default).toMatch(/^\.\/dist\/.+\.cjs$/);
-    expect(dot.require?.types).toBe(dot.require?.default?.replace(/\.cjs$/, '.d.cts'));
   });
 
   it('publishes the same exports without the source condition', () => {
@@ -104,6 +111,22 @@ describe('the dependencies the issues ask for', () => {
     expect(react.dependencies?.['@radix-ui/react-dialog']).toBeDefined();
     expect(react.dependencies?.react).toBeUndefined();
     expect(react.peerDependencies).toEqual({ react: '^18.2 || ^19', 'react-dom': '^18.2 || ^19' });
+  });
+});
+
+describe('the templates package', () => {
+  it('keeps DOCX and the samples in entries of their own, found by old TypeScript resolution too', () => {
+    const templates = read<Manifest & { typesVersions?: Record<string, Record<string, string[]>> }>(
+      'packages/templates/package.json',
+    );
+    expect(Object.keys(templates.exports ?? {})).toEqual([
+      '.',
+      './docx',
+      './samples',
+      './package.json',
+    ]);
+    expect(Object.keys(templates.typesVersions?.['*'] ?? {})).toEqual(['docx', 'samples']);
+    expect(templates.dependencies?.docx).toBeDefined();
   });
 });
 

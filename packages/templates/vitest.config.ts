@@ -4,6 +4,11 @@ import { resolveFromSource } from '../../vitest.shared.ts';
 export default mergeConfig(
   resolveFromSource,
   defineProject({
-    test: { name: 'unit:templates', environment: 'node', include: ['src/**/*.test.ts'] },
+    test: {
+      name: 'unit:templates',
+      environment: 'node',
+      include: ['src/**/*.test.ts'],
+      benchmark: { include: ['bench/**/*.bench.ts'] },
+    },
   }),
 );

@@ -2,7 +2,9 @@
 // CommonJS application (or Jest, or an older server) sees them.
 const assert = require('node:assert/strict');
 const { resolveLocale } = require('@partnership-kit/core');
-const { raciLegend } = require('@partnership-kit/templates');
+const { raciLegend, buildDocument, renderMarkdown } = require('@partnership-kit/templates');
+const { caseStudy2 } = require('@partnership-kit/templates/samples');
+const { renderDocx } = require('@partnership-kit/templates/docx');
 const { RaciLegend, RaciLegendDialog } = require('@partnership-kit/react');
 const { createElement, version } = require('react');
 const { renderToString } = require('react-dom/server');
@@ -17,4 +19,9 @@ assert.match(
   renderToString(createElement(RaciLegendDialog, { locale: 'en-CA' })),
   /What do R, A, C and I mean\?/,
 );
+assert.match(
+  renderMarkdown(buildDocument('partnership-agreement', caseStudy2, { locale: 'fr' })),
+  /^# Accord de partenariat/,
+);
+assert.equal(typeof renderDocx, 'function');
 console.log(`  CJS: required the three packages and rendered both components (React ${version})`);

@@ -3,7 +3,9 @@
 import assert from 'node:assert/strict';
 import { resolveLocale } from '@partnership-kit/core';
 import { RaciLegend } from '@partnership-kit/react';
-import { raciLegend } from '@partnership-kit/templates';
+import { buildDocument, raciLegend, renderHtml } from '@partnership-kit/templates';
+import { renderDocx } from '@partnership-kit/templates/docx';
+import { caseStudy1 } from '@partnership-kit/templates/samples';
 import { createElement, version } from 'react';
 import { renderToString } from 'react-dom/server';
 
@@ -15,4 +17,10 @@ assert.equal(raciLegend('en-CA')[1]?.name, 'Accountable');
 const html = renderToString(createElement(RaciLegend, { locale: 'fr-CA' }));
 assert.match(html, /^<dl /);
 assert.match(html, /Assume la responsabilité/);
-console.log(`  ESM: imported the three packages and rendered RaciLegend (React ${version})`);
+const doc = buildDocument('mou', caseStudy1, { locale: 'fr-en' });
+assert.match(renderHtml(doc), /<html lang="fr-CA">/);
+const bytes = await renderDocx(doc);
+assert.deepEqual([bytes[0], bytes[1]], [0x50, 0x4b]); // a zip, as every .docx is
+console.log(
+  `  ESM: imported the three packages and the templates' docx and samples entries, rendered RaciLegend and an MOU to HTML and DOCX (React ${version})`,
+);

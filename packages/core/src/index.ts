@@ -14,6 +14,7 @@ export type {
   AgreementFacts,
   AgreementKind,
   AgreementTerms,
+  AgreementWording,
   Signature,
 } from './agreement/agreement.schema';
 export {
@@ -21,6 +22,7 @@ export {
   AgreementFactsSchema,
   AgreementKindSchema,
   AgreementTermsSchema,
+  AgreementWordingSchema,
   RENEWAL_MODES,
   SignatureSchema,
 } from './agreement/agreement.schema';

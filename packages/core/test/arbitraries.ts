@@ -336,6 +336,17 @@ export const partnershipArb: fc.Arbitrary<Partnership> = organizationsArb.chain(
           ),
           clauses: fc.record({ termination: fc.boolean(), conflictResolution: fc.boolean() }),
           lawyerReviewed: fc.boolean(),
+          wording: fc.record(
+            {
+              values: textArb,
+              decisionMaking: textArb,
+              conflictResolution: textArb,
+              termination: textArb,
+              liabilityAndInsurance: textArb,
+              evaluation: textArb,
+            },
+            { requiredKeys: [] },
+          ),
         },
         { requiredKeys: ['kind', 'signatures', 'clauses'] },
       ),

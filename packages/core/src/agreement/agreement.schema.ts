@@ -52,6 +52,28 @@ export type Signature = z.infer<typeof SignatureSchema>;
 export const RENEWAL_MODES = ['meet-to-decide', 'automatic', 'none'] as const;
 
 /**
+ * Schema of the partners' own wording of an agreement's clauses. Where a clause is left out,
+ * the templates use the guide's example wording (decision-making, conflict resolution,
+ * termination) or show a placeholder to fill in (values, liability and insurance, evaluation).
+ *
+ * @example
+ * ```ts
+ * AgreementWordingSchema.parse({ values: 'The job seeker is at the centre of every decision.' });
+ * ```
+ */
+export const AgreementWordingSchema = z.strictObject({
+  values: z.optional(TextSchema),
+  decisionMaking: z.optional(TextSchema),
+  conflictResolution: z.optional(TextSchema),
+  termination: z.optional(TextSchema),
+  liabilityAndInsurance: z.optional(TextSchema),
+  evaluation: z.optional(TextSchema),
+});
+
+/** The partners' own wording of an agreement's clauses. */
+export type AgreementWording = z.infer<typeof AgreementWordingSchema>;
+
+/**
  * Schema of the terms of the MOU or agreement: kind, term in years (usually one or two), notice
  * period in days (30, 60 or 90 in the guide), renewal, signatures, and whether the termination
  * and conflict-resolution clauses are written in (AGR-5 wants both from the start).
@@ -72,6 +94,7 @@ export const AgreementTermsSchema = z.strictObject({
   signatures: z.array(SignatureSchema),
   clauses: z.strictObject({ termination: z.boolean(), conflictResolution: z.boolean() }),
   lawyerReviewed: z.optional(z.boolean()),
+  wording: z.optional(AgreementWordingSchema),
 });
 
 /** The terms of the MOU or agreement. */

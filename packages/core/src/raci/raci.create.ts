@@ -1,4 +1,4 @@
-import { isUsableId } from '../common/common.schema';
+import { isUsableId } from '../common/validators';
 import type { RaciMatrix, RaciTask, Role } from './raci.schema';
 import type { RaciLetter } from './raci-letter.schema';
 import { sortRaciLetters } from './raci-letters';

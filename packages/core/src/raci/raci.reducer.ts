@@ -1,6 +1,6 @@
 import { type Draft, original, produce } from 'immer';
-import { isUsableId } from '../common/common.schema';
 import { nextId } from '../common/create-id';
+import { isUsableId } from '../common/validators';
 import type { RaciMatrix, RaciTask, Role } from './raci.schema';
 import { raciCell, raciRow } from './raci-cells';
 import { RACI_LETTERS, type RaciLetter } from './raci-letter.schema';

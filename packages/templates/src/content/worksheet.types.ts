@@ -1,0 +1,28 @@
+import type { LocalizedText } from '@partnership-kit/core';
+
+/** One question of a worksheet. Its id is what saved answers are keyed by. */
+export interface WorksheetQuestion {
+  readonly id: string;
+  readonly text: LocalizedText;
+}
+
+/** A titled group of questions. */
+export interface WorksheetSection {
+  readonly id: string;
+  readonly title: LocalizedText;
+  readonly questions: readonly WorksheetQuestion[];
+}
+
+/**
+ * A worksheet of the guide, as data. `id` and `version` go into each saved response
+ * (`WorksheetResponse`), so a later edition of the questions never mislabels old answers.
+ */
+export interface Worksheet {
+  readonly id: string;
+  readonly version: number;
+  readonly title: LocalizedText;
+  readonly intro: LocalizedText;
+  /** Whether each answer also asks for next steps, with who and by when (WS-SELF). */
+  readonly asksNextSteps: boolean;
+  readonly sections: readonly WorksheetSection[];
+}

@@ -1,0 +1,214 @@
+import { XMLValidator } from 'fast-xml-parser';
+import { strFromU8, unzipSync } from 'fflate';
+import { JSDOM } from 'jsdom';
+import MarkdownIt from 'markdown-it';
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../document/build-document';
+import type { PartnershipDocument } from '../document/document.types';
+import { renderDocx } from '../docx/render-docx';
+import { caseStudy2 } from '../samples';
+import { renderHtml } from './render-html';
+import { renderMarkdown } from './render-markdown';
+import { renderText } from './render-text';
+
+/** Text an attacker, or an unlucky copy-paste, could put in any field of a partnership. */
+const PAYLOADS = [
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '" onmouseover="alert(1)" x="',
+  "' autofocus onfocus='alert(1)",
+  '<a href="javascript:alert(1)">click</a>',
+  'javascript:alert(1)',
+  '[click](javascript:alert(1))',
+  '[your bank](https://evil.example/phish)',
+  '![pixel](https://evil.example/p.png)',
+  '<https://evil.example>',
+  '<!-- hidden --> comment',
+  '<style>body{display:none}</style>',
+  '<iframe src="https://evil.example"></iframe>',
+  '# fake heading\n- fake item\n    indented code\n1. fake list',
+  '`code` *bold* _em_ ~~strike~~ | pipe |',
+  'NUL\u0000 BEL\u0007 ESC\u001b[31m',
+  'invoice \u202Egnp.exe\u202C and \u2066isolate\u2069',
+  ']]> and &amp; and &lt;',
+  'lone \uD800 surrogate and \uFFFF',
+  'x'.repeat(10_000),
+];
+
+/** Case study 2 with every text a person typed replaced by a payload. */
+function hostile(): PartnershipDocument[] {
+  const payload = (i: number) => PAYLOADS[i % PAYLOADS.length] as string;
+  let n = 0;
+  const next = () => payload(n++);
+  const p = structuredClone(caseStudy2);
+  p.purpose = next();
+  p.scope = next();
+  p.organizations = p.organizations.map((o) => ({
+    ...o,
+    legalName: next(),
+    address: next(),
+    mission: next(),
+    pointsOfContact: [{ id: `${o.id}-c`, title: next() }],
+  }));
+  p.raci = {
+    ...p.raci,
+    tasks: p.raci.tasks.map((t) => ({ ...t, label: next() })),
+    roles: p.raci.roles.map((r) => ({ ...r, title: next() })),
+  };
+  p.resources = p.resources.map((r) => ({ ...r, description: next() }));
+  p.worksheets = [
+    {
+      worksheetId: 'conversation-guide',
+      worksheetVersion: 1,
+      answers: { 'purpose-why': { answer: next(), nextSteps: [] } },
+    },
+  ];
+  const agreement = p.agreement as NonNullable<typeof p.agreement>;
+  p.agreement = {
+    ...agreement,
+    signatures: agreement.signatures.map((s) => ({
+      ...s,
+      signatoryName: next(),
+      signatoryTitle: next(),
+    })),
+    wording: {
+      values: next(),
+      decisionMaking: next(),
+      conflictResolution: next(),
+      termination: next(),
+      liabilityAndInsurance: next(),
+      evaluation: next(),
+    },
+  };
+  expect(n).toBeGreaterThan(PAYLOADS.length * 2); // every payload is used, most of them twice or more
+  return (['fr', 'en', 'fr-en'] as const).flatMap((locale) => [
+    buildDocument('partnership-agreement', p, { locale }),
+    buildDocument('mou', p, { locale }),
+  ]);
+}
+
+const ALLOWED_TAGS = new Set([
+  'HTML',
+  'HEAD',
+  'META',
+  'TITLE',
+  'STYLE',
+  'BODY',
+  'MAIN',
+  'H1',
+  'H2',
+  'H3',
+  'SECTION',
+  'DIV',
+  'SPAN',
+  'BDI',
+  'P',
+  'UL',
+  'LI',
+  'TABLE',
+  'THEAD',
+  'TBODY',
+  'TR',
+  'TH',
+  'TD',
+  'BR',
+  'EM',
+  'STRONG',
+  'BLOCKQUOTE',
+  'H4',
+]);
+const ALLOWED_ATTRIBUTES = new Set([
+  'lang',
+  'charset',
+  'name',
+  'content',
+  'class',
+  'data-field',
+  'data-section',
+  'scope',
+]);
+
+/** Everything in a page that could run or load something, or that we did not write. */
+function unexpectedMarkup(html: string): string[] {
+  const { document } = new JSDOM(html).window;
+  const found: string[] = [];
+  const walker = document.createTreeWalker(document.documentElement, 0xffff);
+  for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
+    if (node.nodeType === 8) found.push(`comment: ${node.textContent}`);
+    if (node.nodeType !== 1) continue;
+    const element = node as Element;
+    if (!ALLOWED_TAGS.has(element.tagName)) found.push(`<${element.tagName.toLowerCase()}>`);
+    for (const attribute of element.getAttributeNames()) {
+      if (!ALLOWED_ATTRIBUTES.has(attribute))
+        found.push(`${element.tagName.toLowerCase()}[${attribute}]`);
+    }
+  }
+  // Only our own style element, in the head.
+  if (document.querySelectorAll('style').length > 1) found.push('extra <style>');
+  return found;
+}
+
+/** Whether text holds a character that must never reach an output (see clean-text.ts). */
+function hasUnsafeCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    const next = text.charCodeAt(i + 1);
+    const control = (c <= 0x1f && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0x7f;
+    const bidi = (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+    const loneHigh = c >= 0xd800 && c <= 0xdbff && !(next >= 0xdc00 && next <= 0xdfff);
+    if (control || bidi || c === 0xffff || loneHigh) return true;
+  }
+  return false;
+}
+
+describe('escaping of text typed by people', () => {
+  const documents = hostile();
+
+  it('HTML: no element, attribute or comment that we did not write; the text shows as typed', () => {
+    for (const doc of documents) {
+      const html = renderHtml(doc);
+      expect(unexpectedMarkup(html)).toEqual([]);
+      expect(hasUnsafeCharacter(html)).toBe(false);
+      const text = new JSDOM(html).window.document.body.textContent ?? '';
+      expect(text).toContain('<script>alert(1)</script>');
+      expect(text).toContain('[click](javascript:alert(1))');
+    }
+  });
+
+  it('Markdown: rendered by markdown-it with raw HTML allowed, still no markup, link or image of ours', () => {
+    const markdown = new MarkdownIt({ html: true, linkify: true });
+    for (const doc of documents) {
+      const source = renderMarkdown(doc);
+      expect(hasUnsafeCharacter(source)).toBe(false);
+      const html = `<!DOCTYPE html><html><head><title>t</title></head><body>${markdown.render(source)}</body></html>`;
+      const dom = new JSDOM(html).window.document;
+      // linkify may turn a bare https address into a link showing that address: never a link
+      // whose text hides where it goes, and never a javascript: one.
+      for (const a of dom.querySelectorAll('a')) {
+        expect(a.getAttribute('href')).toMatch(/^https?:/);
+        expect(a.getAttribute('href')).toContain(a.textContent);
+      }
+      expect(
+        dom.querySelectorAll('script, img, iframe, style, pre, code, del, h4, h5, h6').length,
+      ).toBe(0);
+      expect(dom.querySelectorAll('h1').length).toBe(1);
+    }
+  });
+
+  it('text: no control or bidirectional-override character comes out', () => {
+    for (const doc of documents) expect(hasUnsafeCharacter(renderText(doc))).toBe(false);
+  });
+
+  it('DOCX: every XML part stays well-formed and holds the text escaped', async () => {
+    for (const doc of documents.slice(0, 3)) {
+      const files = unzipSync(await renderDocx(doc));
+      for (const [name, bytes] of Object.entries(files)) {
+        if (!name.endsWith('.xml') && !name.endsWith('.rels')) continue;
+        expect(XMLValidator.validate(strFromU8(bytes)), name).toBe(true);
+      }
+      const body = strFromU8(files['word/document.xml'] as Uint8Array);
+      expect(body).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+      expect(body).not.toContain('<script');
+    }
+  });
+});
