@@ -9,7 +9,7 @@ type Manifest = {
   name: string;
   private?: boolean;
   type?: string;
-  sideEffects?: boolean;
+  sideEffects?: boolean | string[];
   files?: string[];
   engines?: Record<string, string>;
   main?: string;
@@ -52,7 +52,10 @@ describe.each(PUBLISHED)('the published package %s', (dir) => {
     expect(manifest.private).toBeUndefined();
     expect(manifest.type).toBe('module');
     expect(manifest.files).toEqual(['dist']);
-    expect(manifest.sideEffects).toBe(false);
+    // Only stylesheets have side effects (importing one applies it); no JavaScript module does.
+    expect(
+      manifest.sideEffects === false || JSON.stringify(manifest.sideEffects) === '["*.css"]',
+    ).toBe(true);
     expect(manifest.engines?.node).toBe('>=20.19');
     expect(manifest.publishConfig?.access).toBe('public');
   });
@@ -64,7 +67,7 @@ describe.each(PUBLISHED)('the published package %s', (dir) => {
 
   it('lists types first in every condition of every entry, .d.ts beside .js and .d.cts beside .cjs', () => {
     const entries = Object.entries(manifest.exports ?? {}).filter(
-      ([subpath]) => subpath !== './package.json',
+      ([subpath]) => subpath !== './package.json' && !subpath.endsWith('.css'),
     );
     expect(entries.length).toBeGreaterThan(0);
     for (const [, value] of entries) {

@@ -149,6 +149,8 @@ export type { ReviewRecord } from './review/review.schema';
 export { REVIEW_ANSWERS, ReviewRecordSchema } from './review/review.schema';
 export type { ReviewAreaSummary, ReviewStatus, ReviewSummary } from './review/review.summary';
 export { summarizeReview } from './review/review.summary';
+export type { SwotAction } from './swot/swot.reducer';
+export { findSwotItem, swotReducer } from './swot/swot.reducer';
 export type { Resource, Swot, SwotItem, SwotQuadrant } from './swot/swot.schema';
 export {
   RESOURCE_KINDS,

@@ -1,6 +1,20 @@
 'use client';
 
+export type { FfpmGridProps } from './ffpm-grid/FfpmGrid';
+export { FfpmGrid } from './ffpm-grid/FfpmGrid';
+export type { ControllableStateOptions } from './hooks/useControllableState';
+export { useControllableState } from './hooks/useControllableState';
+export type { MessageKey, MessageOverrides } from './i18n/messages';
+export { REACT_MESSAGES } from './i18n/messages';
+export type { PartnershipKitProviderProps } from './i18n/PartnershipKitProvider';
+export { PartnershipKitProvider } from './i18n/PartnershipKitProvider';
+export type { Translate } from './i18n/useMessages';
+export { useLocale, useMessages } from './i18n/useMessages';
 export type { RaciLegendProps } from './raci-legend/RaciLegend';
 export { RaciLegend } from './raci-legend/RaciLegend';
 export type { RaciLegendDialogProps } from './raci-legend/RaciLegendDialog';
 export { RaciLegendDialog } from './raci-legend/RaciLegendDialog';
+export type { RaciMatrixProps } from './raci-matrix/RaciMatrix';
+export { RaciMatrix } from './raci-matrix/RaciMatrix';
+export type { RaciMatrixState, UseRaciMatrixOptions } from './raci-matrix/useRaciMatrix';
+export { cellKey, useRaciMatrix } from './raci-matrix/useRaciMatrix';

@@ -1,0 +1,101 @@
+import type { LocalizedText } from '@partnership-kit/core';
+
+/**
+ * Every built-in string of the React components, in French and English. `{name}` placeholders
+ * are filled by the component. Override any of them with `PartnershipKitProvider`'s `messages`
+ * prop, or per component.
+ */
+export const REACT_MESSAGES = {
+  'raci.toolbar': { fr: 'Outils de la matrice RACI', en: 'RACI matrix tools' },
+  'raci.undo': { fr: 'Annuler', en: 'Undo' },
+  'raci.redo': { fr: 'Rétablir', en: 'Redo' },
+  'raci.addTask': { fr: 'Ajouter une tâche', en: 'Add a task' },
+  'raci.addRole': { fr: 'Ajouter un rôle', en: 'Add a role' },
+  'raci.adopt': { fr: 'Adopter la matrice', en: 'Adopt the matrix' },
+  'raci.reopen': { fr: 'Rouvrir l’ébauche', en: 'Reopen as draft' },
+  'raci.exportCsv': { fr: 'Exporter en CSV', en: 'Export as CSV' },
+  'raci.status.draft': { fr: 'Ébauche', en: 'Draft' },
+  'raci.status.adopted': { fr: 'Adoptée le {date}', en: 'Adopted on {date}' },
+  'raci.column.task': { fr: 'Tâche', en: 'Task' },
+  'raci.column.lead': { fr: 'Organisation responsable', en: 'Lead organization' },
+  'raci.noLead': { fr: 'Aucune', en: 'None' },
+  'raci.noOrganization': { fr: 'Sans organisation', en: 'No organization' },
+  'raci.cellEmpty': { fr: 'vide', en: 'empty' },
+  'raci.help': {
+    fr: 'Flèches pour se déplacer. R, A, C ou I pour attribuer une lettre, Maj + lettre pour en combiner. Espace pour passer à la lettre suivante, Suppr pour effacer. Entrée sur une tâche ou un rôle pour le modifier. Ctrl + Z pour annuler.',
+    en: 'Arrows to move. R, A, C or I to assign a letter, Shift + letter to combine. Space for the next letter, Delete to clear. Enter on a task or a role to edit it. Ctrl + Z to undo.',
+  },
+  'raci.issues.title': { fr: 'À vérifier ({count})', en: 'To check ({count})' },
+  'raci.issues.none': {
+    fr: 'Aucun problème : la matrice respecte les règles du guide.',
+    en: 'No problems: the matrix follows the guide’s rules.',
+  },
+  'raci.announce.cell': { fr: '{task}, {role} : {letters}', en: '{task}, {role}: {letters}' },
+  'raci.announce.undo': { fr: 'Modification annulée.', en: 'Change undone.' },
+  'raci.announce.redo': { fr: 'Modification rétablie.', en: 'Change redone.' },
+  'raci.announce.issues': { fr: '{count} point(s) à vérifier.', en: '{count} issue(s) to check.' },
+  'raci.newTask': { fr: 'Nouvelle tâche', en: 'New task' },
+  'raci.newRole': { fr: 'Nouveau rôle', en: 'New role' },
+  'raci.task.dialog': { fr: 'Modifier la tâche', en: 'Edit the task' },
+  'raci.task.label': { fr: 'Nom de la tâche', en: 'Task name' },
+  'raci.task.moveUp': { fr: 'Monter', en: 'Move up' },
+  'raci.task.moveDown': { fr: 'Descendre', en: 'Move down' },
+  'raci.task.remove': { fr: 'Supprimer la tâche', en: 'Remove the task' },
+  'raci.role.dialog': { fr: 'Modifier le rôle', en: 'Edit the role' },
+  'raci.role.title': { fr: 'Titre du poste', en: 'Job title' },
+  'raci.role.organization': { fr: 'Organisation', en: 'Organization' },
+  'raci.role.moveLeft': { fr: 'Déplacer à gauche', en: 'Move left' },
+  'raci.role.moveRight': { fr: 'Déplacer à droite', en: 'Move right' },
+  'raci.role.remove': { fr: 'Supprimer le rôle', en: 'Remove the role' },
+  'dialog.save': { fr: 'Enregistrer', en: 'Save' },
+  'dialog.cancel': { fr: 'Annuler', en: 'Cancel' },
+  'raci.workload': { fr: 'Répartition du travail', en: 'Division of labour' },
+  'raci.workload.organization': { fr: 'Organisation', en: 'Organization' },
+  'raci.workload.tasksLed': { fr: 'Tâches dirigées', en: 'Tasks led' },
+  'raci.workload.responsible': { fr: 'R (responsable)', en: 'R (responsible)' },
+  'raci.workload.accountable': { fr: 'A (assume la responsabilité)', en: 'A (accountable)' },
+  'ffpm.title': { fr: 'Analyse FFPM', en: 'SWOT analysis' },
+  'ffpm.strengths': { fr: 'Forces', en: 'Strengths' },
+  'ffpm.weaknesses': { fr: 'Faiblesses', en: 'Weaknesses' },
+  'ffpm.opportunities': { fr: 'Possibilités', en: 'Opportunities' },
+  'ffpm.threats': { fr: 'Menaces', en: 'Threats' },
+  'ffpm.strengths.hint': { fr: 'Interne, favorable', en: 'Internal, helpful' },
+  'ffpm.weaknesses.hint': { fr: 'Interne, défavorable', en: 'Internal, harmful' },
+  'ffpm.opportunities.hint': { fr: 'Externe, favorable', en: 'External, helpful' },
+  'ffpm.threats.hint': { fr: 'Externe, défavorable', en: 'External, harmful' },
+  'ffpm.empty': { fr: 'Aucun élément.', en: 'No items.' },
+  'ffpm.add': { fr: 'Ajouter', en: 'Add' },
+  'ffpm.newItem': { fr: 'Nouvel élément : {quadrant}', en: 'New item: {quadrant}' },
+  'ffpm.kind': { fr: 'Type de ressource', en: 'Resource kind' },
+  'ffpm.availability': { fr: 'Disponibilité', en: 'Availability' },
+  'ffpm.none': { fr: 'Aucun', en: 'None' },
+  'ffpm.kind.financial': { fr: 'Financière', en: 'Financial' },
+  'ffpm.kind.human': { fr: 'Humaine', en: 'Human' },
+  'ffpm.kind.material': { fr: 'Matérielle', en: 'Material' },
+  'ffpm.kind.information': { fr: 'Information', en: 'Information' },
+  'ffpm.kind.other': { fr: 'Autre', en: 'Other' },
+  'ffpm.availability.in-place': { fr: 'En place', en: 'In place' },
+  'ffpm.availability.needed': { fr: 'À trouver', en: 'Needed' },
+  'ffpm.filterNeeded': {
+    fr: 'Seulement les ressources à trouver',
+    en: 'Only resources still needed',
+  },
+  'ffpm.edit': { fr: 'Modifier « {item} »', en: 'Edit “{item}”' },
+  'ffpm.remove': { fr: 'Supprimer « {item} »', en: 'Remove “{item}”' },
+  'ffpm.moveUp': { fr: 'Monter « {item} »', en: 'Move “{item}” up' },
+  'ffpm.moveDown': { fr: 'Descendre « {item} »', en: 'Move “{item}” down' },
+  'ffpm.moveTo': { fr: 'Déplacer « {item} » vers', en: 'Move “{item}” to' },
+  'ffpm.text': { fr: 'Texte', en: 'Text' },
+  'ffpm.save': { fr: 'Enregistrer', en: 'Save' },
+  'ffpm.cancel': { fr: 'Annuler', en: 'Cancel' },
+  'ffpm.announce.moved': {
+    fr: '« {item} » déplacé vers {quadrant}.',
+    en: '“{item}” moved to {quadrant}.',
+  },
+} as const satisfies Record<string, LocalizedText>;
+
+/** The key of a built-in string. */
+export type MessageKey = keyof typeof REACT_MESSAGES;
+
+/** Replacement wording for built-in strings, per key: one text for both languages, or one each. */
+export type MessageOverrides = Partial<Record<MessageKey, string | Partial<LocalizedText>>>;

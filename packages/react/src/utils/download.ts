@@ -1,0 +1,17 @@
+/**
+ * Offers text as a file download in the browser (a temporary object URL on a hidden link).
+ * Does nothing where there is no DOM (server rendering).
+ */
+export function downloadText(text: string, fileName: string, type: string): void {
+  if (typeof document === 'undefined' || typeof URL.createObjectURL !== 'function') return;
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.style.display = 'none';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoke on the next tick: some browsers start the download asynchronously.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
