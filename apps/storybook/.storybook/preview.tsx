@@ -1,11 +1,13 @@
+import '@partnership-kit/react/styles.css';
 import { SUPPORTED_LOCALES } from '@partnership-kit/core';
+import { PartnershipKitProvider } from '@partnership-kit/react';
 import type { Preview } from '@storybook/react-vite';
 
 const LOCALE_TITLES = { 'fr-CA': 'Français (fr-CA)', 'en-CA': 'English (en-CA)' } as const;
 
 const preview: Preview = {
-  // Every story can be seen in both official languages from the toolbar; stories read
-  // `globals.locale`, and a story may pin one language with `globals: { locale: 'en-CA' }`.
+  // Every story can be seen in both official languages from the toolbar; a story may pin one
+  // language with `globals: { locale: 'en-CA' }`. Components read it from the provider.
   globalTypes: {
     locale: {
       description: 'Language of the components',
@@ -20,9 +22,11 @@ const preview: Preview = {
   initialGlobals: { locale: 'fr-CA' },
   decorators: [
     (Story, { globals }) => (
-      <div lang={globals.locale}>
-        <Story />
-      </div>
+      <PartnershipKitProvider locale={globals.locale}>
+        <div lang={globals.locale}>
+          <Story />
+        </div>
+      </PartnershipKitProvider>
     ),
   ],
   // The language is a global (toolbar), not a per-story control: hide the `locale` prop's control
