@@ -5,7 +5,7 @@ import { IdSchema, IsoDateSchema, TextSchema } from '../common/common.schema';
 export const AGREEMENT_KINDS = ['mou', 'partnership-agreement'] as const;
 
 /** Schema of the agreement kind. @example `AgreementKindSchema.parse('mou')` */
-export const AgreementKindSchema = z.enum(AGREEMENT_KINDS);
+export const AgreementKindSchema = /* @__PURE__ */ (() => z.enum(AGREEMENT_KINDS))();
 
 /** The agreement kind. */
 export type AgreementKind = z.infer<typeof AgreementKindSchema>;
@@ -19,12 +19,13 @@ export type AgreementKind = z.infer<typeof AgreementKindSchema>;
  * AgreementFactsSchema.parse({ sharesFunding: false, servicesEstablished: true });
  * ```
  */
-export const AgreementFactsSchema = z.strictObject({
-  sharesFunding: z.optional(z.boolean()),
-  coCreatesServices: z.optional(z.boolean()),
-  servicesEstablished: z.optional(z.boolean()),
-  paysForServices: z.optional(z.boolean()),
-});
+export const AgreementFactsSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    sharesFunding: z.optional(z.boolean()),
+    coCreatesServices: z.optional(z.boolean()),
+    servicesEstablished: z.optional(z.boolean()),
+    paysForServices: z.optional(z.boolean()),
+  }))();
 
 /** Facts that decide between an MOU and an agreement. */
 export type AgreementFacts = z.infer<typeof AgreementFactsSchema>;
@@ -38,12 +39,13 @@ export type AgreementFacts = z.infer<typeof AgreementFactsSchema>;
  * SignatureSchema.parse({ organizationId: 'org-a', signatoryName: 'R. Tremblay', signatoryTitle: 'Executive director', signedOn: '2027-03-01' });
  * ```
  */
-export const SignatureSchema = z.strictObject({
-  organizationId: IdSchema,
-  signatoryName: z.optional(TextSchema),
-  signatoryTitle: z.optional(TextSchema),
-  signedOn: z.optional(IsoDateSchema),
-});
+export const SignatureSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    organizationId: IdSchema,
+    signatoryName: z.optional(TextSchema),
+    signatoryTitle: z.optional(TextSchema),
+    signedOn: z.optional(IsoDateSchema),
+  }))();
 
 /** One signature block. */
 export type Signature = z.infer<typeof SignatureSchema>;
@@ -61,14 +63,15 @@ export const RENEWAL_MODES = ['meet-to-decide', 'automatic', 'none'] as const;
  * AgreementWordingSchema.parse({ values: 'The job seeker is at the centre of every decision.' });
  * ```
  */
-export const AgreementWordingSchema = z.strictObject({
-  values: z.optional(TextSchema),
-  decisionMaking: z.optional(TextSchema),
-  conflictResolution: z.optional(TextSchema),
-  termination: z.optional(TextSchema),
-  liabilityAndInsurance: z.optional(TextSchema),
-  evaluation: z.optional(TextSchema),
-});
+export const AgreementWordingSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    values: z.optional(TextSchema),
+    decisionMaking: z.optional(TextSchema),
+    conflictResolution: z.optional(TextSchema),
+    termination: z.optional(TextSchema),
+    liabilityAndInsurance: z.optional(TextSchema),
+    evaluation: z.optional(TextSchema),
+  }))();
 
 /** The partners' own wording of an agreement's clauses. */
 export type AgreementWording = z.infer<typeof AgreementWordingSchema>;
@@ -86,16 +89,17 @@ export type AgreementWording = z.infer<typeof AgreementWordingSchema>;
  * });
  * ```
  */
-export const AgreementTermsSchema = z.strictObject({
-  kind: AgreementKindSchema,
-  termYears: z.optional(z.int().check(z.minimum(1), z.maximum(50))),
-  noticeDays: z.optional(z.int().check(z.minimum(1), z.maximum(3650))),
-  renewal: z.optional(z.enum(RENEWAL_MODES)),
-  signatures: z.array(SignatureSchema),
-  clauses: z.strictObject({ termination: z.boolean(), conflictResolution: z.boolean() }),
-  lawyerReviewed: z.optional(z.boolean()),
-  wording: z.optional(AgreementWordingSchema),
-});
+export const AgreementTermsSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    kind: AgreementKindSchema,
+    termYears: z.optional(z.int().check(z.minimum(1), z.maximum(50))),
+    noticeDays: z.optional(z.int().check(z.minimum(1), z.maximum(3650))),
+    renewal: z.optional(z.enum(RENEWAL_MODES)),
+    signatures: z.array(SignatureSchema),
+    clauses: z.strictObject({ termination: z.boolean(), conflictResolution: z.boolean() }),
+    lawyerReviewed: z.optional(z.boolean()),
+    wording: z.optional(AgreementWordingSchema),
+  }))();
 
 /** The terms of the MOU or agreement. */
 export type AgreementTerms = z.infer<typeof AgreementTermsSchema>;

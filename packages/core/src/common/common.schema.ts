@@ -1,4 +1,8 @@
 import * as z from 'zod/mini';
+
+// Every schema of core is built inside an IIFE marked /* @__PURE__ */: a bundler can then drop
+// the schemas an app does not use — and zod with them, for apps that only call functions such as
+// raciReducer or formatIssue (the React entry does). A test keeps the pattern in place.
 import { isCalendarDate, isUsableId } from './validators';
 
 export { isCalendarDate, isUsableId } from './validators';
@@ -13,13 +17,14 @@ export { isCalendarDate, isUsableId } from './validators';
  * IdSchema.safeParse('').success; // false
  * ```
  */
-export const IdSchema = z
-  .string()
-  .check(
-    z.minLength(1),
-    z.maxLength(200),
-    z.refine(isUsableId, { params: { code: 'SCHEMA_INVALID_ID' } }),
-  );
+export const IdSchema = /* @__PURE__ */ (() =>
+  z
+    .string()
+    .check(
+      z.minLength(1),
+      z.maxLength(200),
+      z.refine(isUsableId, { params: { code: 'SCHEMA_INVALID_ID' } }),
+    ))();
 
 /** An identifier. */
 export type Id = z.infer<typeof IdSchema>;
@@ -34,12 +39,11 @@ export type Id = z.infer<typeof IdSchema>;
  * IsoDateSchema.safeParse('2027-02-29').success; // false
  * ```
  */
-export const IsoDateSchema = z
-  .string()
-  .check(z.refine(isCalendarDate, { params: { code: 'SCHEMA_INVALID_DATE' } }));
+export const IsoDateSchema = /* @__PURE__ */ (() =>
+  z.string().check(z.refine(isCalendarDate, { params: { code: 'SCHEMA_INVALID_DATE' } })))();
 
 /** A calendar date, `YYYY-MM-DD`. */
 export type IsoDate = z.infer<typeof IsoDateSchema>;
 
 /** Free text typed by people: any string, stored as typed. */
-export const TextSchema = z.string().check(z.maxLength(20_000));
+export const TextSchema = /* @__PURE__ */ (() => z.string().check(z.maxLength(20_000)))();

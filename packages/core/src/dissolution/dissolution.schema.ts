@@ -10,14 +10,15 @@ import { IdSchema, IsoDateSchema, TextSchema } from '../common/common.schema';
  * ClientHandoverSchema.parse({ id: 'h-1', jobSeeker: 'File 2027-014', toOrganizationId: 'org-a', handedOver: false });
  * ```
  */
-export const ClientHandoverSchema = z.strictObject({
-  id: IdSchema,
-  jobSeeker: TextSchema,
-  fromOrganizationId: z.optional(IdSchema),
-  toOrganizationId: z.optional(IdSchema),
-  handedOver: z.boolean(),
-  notes: z.optional(TextSchema),
-});
+export const ClientHandoverSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    id: IdSchema,
+    jobSeeker: TextSchema,
+    fromOrganizationId: z.optional(IdSchema),
+    toOrganizationId: z.optional(IdSchema),
+    handedOver: z.boolean(),
+    notes: z.optional(TextSchema),
+  }))();
 
 /** A job seeker's hand-over. */
 export type ClientHandover = z.infer<typeof ClientHandoverSchema>;
@@ -32,16 +33,17 @@ export type ClientHandover = z.infer<typeof ClientHandoverSchema>;
  * DissolutionSchema.parse({ reason: 'funding-ended', noticeGivenOn: '2028-01-10', path: 'celebrate-and-close', checklist: {}, clientHandovers: [] });
  * ```
  */
-export const DissolutionSchema = z.strictObject({
-  reason: z.optional(z.enum(['goals-met', 'funding-ended', 'conflict', 'other'])),
-  noticeGivenOn: z.optional(IsoDateSchema),
-  noticeGivenBy: z.optional(IdSchema),
-  path: z.optional(z.enum(['end-on-date', 'celebrate-and-close'])),
-  checklist: z.record(IdSchema, z.boolean()),
-  clientHandovers: z.array(ClientHandoverSchema),
-  achievements: z.optional(TextSchema),
-  lessonsLearned: z.optional(TextSchema),
-});
+export const DissolutionSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    reason: z.optional(z.enum(['goals-met', 'funding-ended', 'conflict', 'other'])),
+    noticeGivenOn: z.optional(IsoDateSchema),
+    noticeGivenBy: z.optional(IdSchema),
+    path: z.optional(z.enum(['end-on-date', 'celebrate-and-close'])),
+    checklist: z.record(IdSchema, z.boolean()),
+    clientHandovers: z.array(ClientHandoverSchema),
+    achievements: z.optional(TextSchema),
+    lessonsLearned: z.optional(TextSchema),
+  }))();
 
 /** A dissolution. */
 export type Dissolution = z.infer<typeof DissolutionSchema>;

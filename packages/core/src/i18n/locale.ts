@@ -12,7 +12,7 @@ export const SUPPORTED_LOCALES = ['fr-CA', 'en-CA'] as const;
  * LocaleSchema.safeParse('de-DE').success; // false
  * ```
  */
-export const LocaleSchema = z.enum(SUPPORTED_LOCALES);
+export const LocaleSchema = /* @__PURE__ */ (() => z.enum(SUPPORTED_LOCALES))();
 
 /** A supported locale: `'fr-CA'` or `'en-CA'`. */
 export type Locale = z.infer<typeof LocaleSchema>;
@@ -36,7 +36,7 @@ const LOCALE_BY_LANGUAGE: ReadonlyMap<string, Locale> = new Map([
  * ```
  */
 export function isLocale(value: unknown): value is Locale {
-  return LocaleSchema.safeParse(value).success;
+  return (SUPPORTED_LOCALES as readonly unknown[]).includes(value);
 }
 
 /**

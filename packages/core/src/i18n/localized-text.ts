@@ -11,7 +11,8 @@ import type { Locale } from './locale';
  * LocalizedTextSchema.parse({ fr: 'Matrice RACI', en: 'RACI matrix' });
  * ```
  */
-export const LocalizedTextSchema = z.object({ fr: z.string(), en: z.string() });
+export const LocalizedTextSchema = /* @__PURE__ */ (() =>
+  z.object({ fr: z.string(), en: z.string() }))();
 
 /** A text in French and English. */
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;

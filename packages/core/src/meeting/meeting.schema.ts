@@ -10,12 +10,13 @@ import { IdSchema, IsoDateSchema, TextSchema } from '../common/common.schema';
  * MeetingRecordSchema.parse({ id: 'm-1', date: '2027-01-20', kind: 'regular' });
  * ```
  */
-export const MeetingRecordSchema = z.strictObject({
-  id: IdSchema,
-  date: IsoDateSchema,
-  kind: z.enum(['regular', 'formal-review', 'renewal', 'other']),
-  notes: z.optional(TextSchema),
-});
+export const MeetingRecordSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    id: IdSchema,
+    date: IsoDateSchema,
+    kind: z.enum(['regular', 'formal-review', 'renewal', 'other']),
+    notes: z.optional(TextSchema),
+  }))();
 
 /** A meeting held. */
 export type MeetingRecord = z.infer<typeof MeetingRecordSchema>;
@@ -30,13 +31,14 @@ export type MeetingRecord = z.infer<typeof MeetingRecordSchema>;
  * MeetingPlanSchema.parse({ cadenceMonths: 3, reviewIntervalMonths: 6, reviewer: 'external', records: [] });
  * ```
  */
-export const MeetingPlanSchema = z.strictObject({
-  cadenceMonths: z.optional(z.int().check(z.minimum(1), z.maximum(24))),
-  reviewIntervalMonths: z.optional(z.int().check(z.minimum(1), z.maximum(24))),
-  reviewer: z.optional(z.enum(['external', 'internal'])),
-  communicationPolicy: z.optional(TextSchema),
-  records: z.array(MeetingRecordSchema),
-});
+export const MeetingPlanSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    cadenceMonths: z.optional(z.int().check(z.minimum(1), z.maximum(24))),
+    reviewIntervalMonths: z.optional(z.int().check(z.minimum(1), z.maximum(24))),
+    reviewer: z.optional(z.enum(['external', 'internal'])),
+    communicationPolicy: z.optional(TextSchema),
+    records: z.array(MeetingRecordSchema),
+  }))();
 
 /** The partners' meeting and review plan. */
 export type MeetingPlan = z.infer<typeof MeetingPlanSchema>;

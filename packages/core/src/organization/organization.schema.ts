@@ -13,7 +13,7 @@ export const ORGANIZATION_SECTORS = [
 ] as const;
 
 /** Schema of an organization's sector. @example `OrganizationSectorSchema.parse('employment-ontario')` */
-export const OrganizationSectorSchema = z.enum(ORGANIZATION_SECTORS);
+export const OrganizationSectorSchema = /* @__PURE__ */ (() => z.enum(ORGANIZATION_SECTORS))();
 
 /** An organization's sector. */
 export type OrganizationSector = z.infer<typeof OrganizationSectorSchema>;
@@ -27,13 +27,14 @@ export type OrganizationSector = z.infer<typeof OrganizationSectorSchema>;
  * PointOfContactSchema.parse({ id: 'poc-1', title: 'Program manager' });
  * ```
  */
-export const PointOfContactSchema = z.strictObject({
-  id: IdSchema,
-  title: z.string().check(z.minLength(1), z.maxLength(500)),
-  name: z.optional(TextSchema),
-  email: z.optional(TextSchema),
-  phone: z.optional(TextSchema),
-});
+export const PointOfContactSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    id: IdSchema,
+    title: z.string().check(z.minLength(1), z.maxLength(500)),
+    name: z.optional(TextSchema),
+    email: z.optional(TextSchema),
+    phone: z.optional(TextSchema),
+  }))();
 
 /** A point of contact, by title. */
 export type PointOfContact = z.infer<typeof PointOfContactSchema>;
@@ -52,15 +53,16 @@ export type PointOfContact = z.infer<typeof PointOfContactSchema>;
  * });
  * ```
  */
-export const OrganizationSchema = z.strictObject({
-  id: IdSchema,
-  legalName: z.string().check(z.minLength(1), z.maxLength(500)),
-  shortName: z.optional(z.string().check(z.maxLength(100))),
-  address: z.optional(TextSchema),
-  sector: OrganizationSectorSchema,
-  mission: z.optional(TextSchema),
-  pointsOfContact: z.array(PointOfContactSchema),
-});
+export const OrganizationSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    id: IdSchema,
+    legalName: z.string().check(z.minLength(1), z.maxLength(500)),
+    shortName: z.optional(z.string().check(z.maxLength(100))),
+    address: z.optional(TextSchema),
+    sector: OrganizationSectorSchema,
+    mission: z.optional(TextSchema),
+    pointsOfContact: z.array(PointOfContactSchema),
+  }))();
 
 /** A partner organization. */
 export type Organization = z.infer<typeof OrganizationSchema>;

@@ -13,15 +13,16 @@ import { IdSchema, TextSchema } from '../common/common.schema';
  * });
  * ```
  */
-export const PathwayPhaseSchema = z.strictObject({
-  id: IdSchema,
-  name: z.string().check(z.maxLength(500)),
-  leadOrganizationId: z.optional(IdSchema),
-  supportingOrganizationIds: z.array(IdSchema),
-  services: z.array(TextSchema),
-  durationWeeks: z.optional(z.int().check(z.minimum(1), z.maximum(520))),
-  description: z.optional(TextSchema),
-});
+export const PathwayPhaseSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    id: IdSchema,
+    name: z.string().check(z.maxLength(500)),
+    leadOrganizationId: z.optional(IdSchema),
+    supportingOrganizationIds: z.array(IdSchema),
+    services: z.array(TextSchema),
+    durationWeeks: z.optional(z.int().check(z.minimum(1), z.maximum(520))),
+    description: z.optional(TextSchema),
+  }))();
 
 /** One phase of a client pathway. */
 export type PathwayPhase = z.infer<typeof PathwayPhaseSchema>;
@@ -35,9 +36,10 @@ export type PathwayPhase = z.infer<typeof PathwayPhaseSchema>;
  * ClientPathwaySchema.parse({ phases: [] });
  * ```
  */
-export const ClientPathwaySchema = z.strictObject({
-  phases: z.array(PathwayPhaseSchema),
-});
+export const ClientPathwaySchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    phases: z.array(PathwayPhaseSchema),
+  }))();
 
 /** A client pathway. */
 export type ClientPathway = z.infer<typeof ClientPathwaySchema>;

@@ -16,7 +16,7 @@ export const RACI_LETTERS = ['R', 'A', 'C', 'I'] as const;
  * RaciLetterSchema.safeParse('X').success; // false
  * ```
  */
-export const RaciLetterSchema = z.enum(RACI_LETTERS);
+export const RaciLetterSchema = /* @__PURE__ */ (() => z.enum(RACI_LETTERS))();
 
 /** One RACI letter: `'R' | 'A' | 'C' | 'I'`. */
 export type RaciLetter = z.infer<typeof RaciLetterSchema>;

@@ -12,11 +12,12 @@ import { RaciLetterSchema } from './raci-letter.schema';
  * RaciLettersSchema.safeParse(['R', 'R']).success; // false (rule RACI-4)
  * ```
  */
-export const RaciLettersSchema = z.array(RaciLetterSchema).check(
-  z.refine((letters) => new Set(letters).size === letters.length, {
-    params: { code: 'RACI_CELL_DUPLICATE_LETTER', ruleId: 'RACI-4' },
-  }),
-);
+export const RaciLettersSchema = /* @__PURE__ */ (() =>
+  z.array(RaciLetterSchema).check(
+    z.refine((letters) => new Set(letters).size === letters.length, {
+      params: { code: 'RACI_CELL_DUPLICATE_LETTER', ruleId: 'RACI-4' },
+    }),
+  ))();
 
 /** The letters of one cell. */
 export type RaciLetters = z.infer<typeof RaciLettersSchema>;
@@ -30,11 +31,12 @@ export type RaciLetters = z.infer<typeof RaciLettersSchema>;
  * RoleSchema.parse({ id: 'role-1', title: 'Job coach', organizationId: 'org-a' });
  * ```
  */
-export const RoleSchema = z.strictObject({
-  id: IdSchema,
-  title: z.string().check(z.maxLength(500)),
-  organizationId: z.optional(IdSchema),
-});
+export const RoleSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    id: IdSchema,
+    title: z.string().check(z.maxLength(500)),
+    organizationId: z.optional(IdSchema),
+  }))();
 
 /** A role (a column of the matrix). */
 export type Role = z.infer<typeof RoleSchema>;
@@ -48,11 +50,12 @@ export type Role = z.infer<typeof RoleSchema>;
  * RaciTaskSchema.parse({ id: 'task-1', label: 'Intake forms', leadOrganizationId: 'org-b' });
  * ```
  */
-export const RaciTaskSchema = z.strictObject({
-  id: IdSchema,
-  label: z.string().check(z.maxLength(1000)),
-  leadOrganizationId: z.optional(IdSchema),
-});
+export const RaciTaskSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    id: IdSchema,
+    label: z.string().check(z.maxLength(1000)),
+    leadOrganizationId: z.optional(IdSchema),
+  }))();
 
 /** A task (a row of the matrix). */
 export type RaciTask = z.infer<typeof RaciTaskSchema>;
@@ -75,14 +78,15 @@ export const RACI_STATUSES = ['draft', 'adopted'] as const;
  * });
  * ```
  */
-export const RaciMatrixSchema = z.strictObject({
-  tasks: z.array(RaciTaskSchema),
-  roles: z.array(RoleSchema),
-  cells: z.record(IdSchema, z.record(IdSchema, RaciLettersSchema)),
-  status: z.enum(RACI_STATUSES),
-  adoptedOn: z.optional(IsoDateSchema),
-  notes: z.optional(TextSchema),
-});
+export const RaciMatrixSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    tasks: z.array(RaciTaskSchema),
+    roles: z.array(RoleSchema),
+    cells: z.record(IdSchema, z.record(IdSchema, RaciLettersSchema)),
+    status: z.enum(RACI_STATUSES),
+    adoptedOn: z.optional(IsoDateSchema),
+    notes: z.optional(TextSchema),
+  }))();
 
 /** A RACI matrix. */
 export type RaciMatrix = z.infer<typeof RaciMatrixSchema>;

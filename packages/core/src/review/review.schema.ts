@@ -13,13 +13,14 @@ export const REVIEW_ANSWERS = ['yes', 'partly', 'no', 'not-applicable'] as const
  * ReviewRecordSchema.parse({ id: 'rev-1', date: '2027-06-15', reviewer: 'external', answers: { 'leadership-1': 'yes' } });
  * ```
  */
-export const ReviewRecordSchema = z.strictObject({
-  id: IdSchema,
-  date: IsoDateSchema,
-  reviewer: z.enum(['external', 'internal']),
-  answers: z.record(IdSchema, z.enum(REVIEW_ANSWERS)),
-  notes: z.optional(TextSchema),
-});
+export const ReviewRecordSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    id: IdSchema,
+    date: IsoDateSchema,
+    reviewer: z.enum(['external', 'internal']),
+    answers: z.record(IdSchema, z.enum(REVIEW_ANSWERS)),
+    notes: z.optional(TextSchema),
+  }))();
 
 /** A formal review. */
 export type ReviewRecord = z.infer<typeof ReviewRecordSchema>;

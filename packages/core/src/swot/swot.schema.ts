@@ -11,10 +11,10 @@ export type SwotQuadrant = (typeof SWOT_QUADRANTS)[number];
 export const RESOURCE_KINDS = ['financial', 'human', 'material', 'information', 'other'] as const;
 
 /** Schema of a resource kind. @example `ResourceKindSchema.parse('human')` */
-export const ResourceKindSchema = z.enum(RESOURCE_KINDS);
+export const ResourceKindSchema = /* @__PURE__ */ (() => z.enum(RESOURCE_KINDS))();
 
 /** Whether a resource is already there or still to be found (EST-2: "in place and needed"). */
-export const ResourceAvailabilitySchema = z.enum(['in-place', 'needed']);
+export const ResourceAvailabilitySchema = /* @__PURE__ */ (() => z.enum(['in-place', 'needed']))();
 
 /**
  * Schema of one SWOT item. The guide uses SWOT to inventory resources (EST-2), so an item can
@@ -25,12 +25,13 @@ export const ResourceAvailabilitySchema = z.enum(['in-place', 'needed']);
  * SwotItemSchema.parse({ id: 's1', text: 'Two job coaches', resourceKind: 'human', availability: 'in-place' });
  * ```
  */
-export const SwotItemSchema = z.strictObject({
-  id: IdSchema,
-  text: TextSchema,
-  resourceKind: z.optional(ResourceKindSchema),
-  availability: z.optional(ResourceAvailabilitySchema),
-});
+export const SwotItemSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    id: IdSchema,
+    text: TextSchema,
+    resourceKind: z.optional(ResourceKindSchema),
+    availability: z.optional(ResourceAvailabilitySchema),
+  }))();
 
 /** One SWOT item. */
 export type SwotItem = z.infer<typeof SwotItemSchema>;
@@ -43,12 +44,13 @@ export type SwotItem = z.infer<typeof SwotItemSchema>;
  * SwotSchema.parse({ strengths: [], weaknesses: [], opportunities: [], threats: [] });
  * ```
  */
-export const SwotSchema = z.strictObject({
-  strengths: z.array(SwotItemSchema),
-  weaknesses: z.array(SwotItemSchema),
-  opportunities: z.array(SwotItemSchema),
-  threats: z.array(SwotItemSchema),
-});
+export const SwotSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    strengths: z.array(SwotItemSchema),
+    weaknesses: z.array(SwotItemSchema),
+    opportunities: z.array(SwotItemSchema),
+    threats: z.array(SwotItemSchema),
+  }))();
 
 /** A SWOT (FFPM) analysis. */
 export type Swot = z.infer<typeof SwotSchema>;
@@ -62,14 +64,15 @@ export type Swot = z.infer<typeof SwotSchema>;
  * ResourceSchema.parse({ id: 'res-1', organizationId: 'org-a', kind: 'financial', description: 'Safety boots fund', availability: 'in-place' });
  * ```
  */
-export const ResourceSchema = z.strictObject({
-  id: IdSchema,
-  organizationId: z.optional(IdSchema),
-  kind: ResourceKindSchema,
-  description: TextSchema,
-  availability: ResourceAvailabilitySchema,
-  notes: z.optional(TextSchema),
-});
+export const ResourceSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    id: IdSchema,
+    organizationId: z.optional(IdSchema),
+    kind: ResourceKindSchema,
+    description: TextSchema,
+    availability: ResourceAvailabilitySchema,
+    notes: z.optional(TextSchema),
+  }))();
 
 /** One line of the resource inventory. */
 export type Resource = z.infer<typeof ResourceSchema>;

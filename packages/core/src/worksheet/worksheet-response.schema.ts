@@ -10,22 +10,24 @@ import { IdSchema, IsoDateSchema, TextSchema } from '../common/common.schema';
  * NextStepSchema.parse({ id: 'ns-1', text: 'Call the ODSP-ES office', dueDate: '2027-01-15', done: false });
  * ```
  */
-export const NextStepSchema = z.strictObject({
-  id: IdSchema,
-  text: TextSchema,
-  owner: z.optional(TextSchema),
-  dueDate: z.optional(IsoDateSchema),
-  done: z.boolean(),
-});
+export const NextStepSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    id: IdSchema,
+    text: TextSchema,
+    owner: z.optional(TextSchema),
+    dueDate: z.optional(IsoDateSchema),
+    done: z.boolean(),
+  }))();
 
 /** A next step under an answer. */
 export type NextStep = z.infer<typeof NextStepSchema>;
 
 /** Schema of the answer to one worksheet question, with its next steps. */
-export const WorksheetAnswerSchema = z.strictObject({
-  answer: TextSchema,
-  nextSteps: z.array(NextStepSchema),
-});
+export const WorksheetAnswerSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    answer: TextSchema,
+    nextSteps: z.array(NextStepSchema),
+  }))();
 
 /** The answer to one worksheet question. */
 export type WorksheetAnswer = z.infer<typeof WorksheetAnswerSchema>;
@@ -45,12 +47,13 @@ export type WorksheetAnswer = z.infer<typeof WorksheetAnswerSchema>;
  * });
  * ```
  */
-export const WorksheetResponseSchema = z.strictObject({
-  worksheetId: IdSchema,
-  worksheetVersion: z.int().check(z.minimum(1)),
-  organizationId: z.optional(IdSchema),
-  answers: z.record(IdSchema, WorksheetAnswerSchema),
-});
+export const WorksheetResponseSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    worksheetId: IdSchema,
+    worksheetVersion: z.int().check(z.minimum(1)),
+    organizationId: z.optional(IdSchema),
+    answers: z.record(IdSchema, WorksheetAnswerSchema),
+  }))();
 
 /** A filled-in worksheet. */
 export type WorksheetResponse = z.infer<typeof WorksheetResponseSchema>;

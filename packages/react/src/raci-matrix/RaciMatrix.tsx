@@ -188,24 +188,32 @@ export function RaciMatrix(props: RaciMatrixProps) {
     }
   };
 
-  const focusIssue = (issue: Issue) => {
-    const taskIndex = matrix.tasks.findIndex((x) => x.id === issue.taskId);
-    const roleIndex = matrix.roles.findIndex((x) => x.id === issue.roleId);
-    const cellRole = issue.taskId ? raci.issuesByCell : undefined;
-    let col = 0;
-    if (taskIndex >= 0 && cellRole) {
-      const faulty = matrix.roles.findIndex((r) =>
-        cellRole.get(`${issue.taskId}\u0000${r.id}`)?.includes(issue),
-      );
-      if (faulty >= 0) col = faulty + 2;
-      else if (issue.code === 'RACI_TASK_NO_LEAD' || issue.code === 'RACI_TASK_LEAD_NOT_PARTNER')
-        col = 1;
-    }
-    focusRequested.current = true;
-    if (taskIndex >= 0) setFocus({ row: taskIndex + 1, col });
-    else if (roleIndex >= 0) setFocus({ row: 0, col: roleIndex + 2 });
-    else setFocus({ row: 0, col: 0 });
-  };
+  // Stable across renders (reads the latest state through a ref), so the memoized issue list
+  // does not re-render on every edit.
+  const latest = useRef({ matrix, issuesByCell: raci.issuesByCell });
+  latest.current = { matrix, issuesByCell: raci.issuesByCell };
+  const focusIssue = useCallback(
+    (issue: Issue) => {
+      const { matrix, issuesByCell } = latest.current;
+      const taskIndex = matrix.tasks.findIndex((x) => x.id === issue.taskId);
+      const roleIndex = matrix.roles.findIndex((x) => x.id === issue.roleId);
+      const cellRole = issue.taskId ? issuesByCell : undefined;
+      let col = 0;
+      if (taskIndex >= 0 && cellRole) {
+        const faulty = matrix.roles.findIndex((r) =>
+          cellRole.get(`${issue.taskId}\u0000${r.id}`)?.includes(issue),
+        );
+        if (faulty >= 0) col = faulty + 2;
+        else if (issue.code === 'RACI_TASK_NO_LEAD' || issue.code === 'RACI_TASK_LEAD_NOT_PARTNER')
+          col = 1;
+      }
+      focusRequested.current = true;
+      if (taskIndex >= 0) setFocus({ row: taskIndex + 1, col });
+      else if (roleIndex >= 0) setFocus({ row: 0, col: roleIndex + 2 });
+      else setFocus({ row: 0, col: 0 });
+    },
+    [setFocus],
+  );
 
   const addTask = () => {
     const id = nextId(
@@ -419,7 +427,7 @@ export function RaciMatrix(props: RaciMatrixProps) {
               focusedCol={focus.row === index + 1 ? focus.col : -1}
               leadName={leadNames(task.leadOrganizationId)}
               taskIssues={raci.issuesByTask.get(task.id)}
-              cellIssues={raci.issuesByCell}
+              invalidRoles={raci.invalidRolesByTask.get(task.id)}
               idPrefix={idPrefix}
               locale={locale}
               t={t}
@@ -431,7 +439,7 @@ export function RaciMatrix(props: RaciMatrixProps) {
         {announcement}
       </div>
       {showWorkload ? <RaciWorkload summary={raci.summary} t={t} /> : null}
-      {readOnly ? null : (
+      {readOnly || editTarget === null ? null : (
         <RaciEditDialog
           target={editTarget}
           organizations={organizations}
@@ -473,6 +481,8 @@ export function RaciMatrix(props: RaciMatrixProps) {
     </div>
   );
 }
+
+RaciMatrix.displayName = 'RaciMatrix';
 
 /** A `YYYY-MM-DD` date written out in the reader's language, without time-zone drift. */
 function formatDate(date: string, locale: string): string {

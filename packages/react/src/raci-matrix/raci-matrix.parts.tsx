@@ -11,7 +11,6 @@ import {
 import { memo } from 'react';
 import type { Translate } from '../i18n/useMessages';
 import { issueListId } from './raci-matrix.utils';
-import { cellKey } from './useRaciMatrix';
 
 interface RaciRowProps {
   readonly task: RaciTask;
@@ -22,7 +21,8 @@ interface RaciRowProps {
   readonly focusedCol: number;
   readonly leadName: string;
   readonly taskIssues: readonly Issue[] | undefined;
-  readonly cellIssues: ReadonlyMap<string, readonly Issue[]>;
+  /** Roles whose cell in this row is at fault (two A, two R); same array while unchanged. */
+  readonly invalidRoles: readonly string[] | undefined;
   readonly idPrefix: string;
   readonly locale: Locale;
   readonly t: Translate;
@@ -37,7 +37,7 @@ export const RaciRow = memo(function RaciRow({
   focusedCol,
   leadName,
   taskIssues,
-  cellIssues,
+  invalidRoles,
   idPrefix,
   locale,
   t,
@@ -73,7 +73,7 @@ export const RaciRow = memo(function RaciRow({
       {roles.map((role, index) => {
         const col = index + 2;
         const letters = cells && Object.hasOwn(cells, role.id) ? (cells[role.id] ?? []) : [];
-        const invalid = cellIssues.get(cellKey(task.id, role.id));
+        const invalid = invalidRoles?.includes(role.id);
         return (
           <td
             key={role.id}
@@ -98,7 +98,7 @@ export const RaciRow = memo(function RaciRow({
 });
 
 /** The list of issues above the grid; each entry moves focus to where the problem is. */
-export function RaciIssueSummary({
+export const RaciIssueSummary = memo(function RaciIssueSummary({
   issues,
   locale,
   t,
@@ -137,16 +137,10 @@ export function RaciIssueSummary({
       </ul>
     </section>
   );
-}
+});
 
 /** Each organization's share: tasks led and R/A held by its roles (summarizeRaci). */
-export function RaciWorkload({
-  summary,
-  t,
-}: {
-  readonly summary: RaciSummary;
-  readonly t: Translate;
-}) {
+function Workload({ summary, t }: { readonly summary: RaciSummary; readonly t: Translate }) {
   if (summary.organizations.length === 0) return null;
   return (
     <table data-part="workload">
@@ -172,3 +166,27 @@ export function RaciWorkload({
     </table>
   );
 }
+
+/** Same figures, same table: the workload only re-renders when a count changes. */
+export const RaciWorkload = memo(
+  Workload,
+  (before, after) =>
+    before.t === after.t &&
+    before.summary.organizations.length === after.summary.organizations.length &&
+    before.summary.organizations.every((o, i) => {
+      const other = after.summary.organizations[i];
+      return (
+        other !== undefined &&
+        o.organizationId === other.organizationId &&
+        o.name === other.name &&
+        o.tasksLed.length === other.tasksLed.length &&
+        o.responsible === other.responsible &&
+        o.accountable === other.accountable
+      );
+    }),
+);
+
+// Names survive minification, for React DevTools and render counts.
+RaciRow.displayName = 'RaciRow';
+RaciIssueSummary.displayName = 'RaciIssueSummary';
+RaciWorkload.displayName = 'RaciWorkload';

@@ -18,7 +18,7 @@ import {
   undo as undoHistory,
   validateRaci,
 } from '@partnership-kit/core';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useControllableState } from '../hooks/useControllableState';
 
 /** Options of {@link useRaciMatrix}. */
@@ -52,6 +52,11 @@ export interface RaciMatrixState {
   readonly issuesByRole: ReadonlyMap<string, readonly Issue[]>;
   /** The cells an issue is about (two A, two R), by `cellKey(taskId, roleId)`. */
   readonly issuesByCell: ReadonlyMap<string, readonly Issue[]>;
+  /**
+   * The same, per task: the ids of its roles whose cell is at fault. Arrays keep their identity
+   * while unchanged, so a grid row can be memoized on them.
+   */
+  readonly invalidRolesByTask: ReadonlyMap<string, readonly string[]>;
   readonly summary: RaciSummary;
   readonly canUndo: boolean;
   readonly canRedo: boolean;
@@ -140,11 +145,15 @@ export function useRaciMatrix(options: UseRaciMatrixOptions): RaciMatrixState {
     if (!readOnly && history.current) apply(redoHistory(history.current));
   }, [apply, readOnly]);
 
-  const issues = useMemo(() => validateRaci(matrix, { organizations }), [matrix, organizations]);
+  // Checking the rules and summing the workload wait for a deferred render: the edit itself
+  // commits first (instant on a 200-task matrix), the issues follow a moment later.
+  const checked = useDeferredValue(matrix);
+  const issues = useMemo(() => validateRaci(checked, { organizations }), [checked, organizations]);
   const previousGroups = useRef({
     task: new Map<string, readonly Issue[]>(),
     role: new Map<string, readonly Issue[]>(),
     cell: new Map<string, readonly Issue[]>(),
+    invalidRoles: new Map<string, readonly string[]>(),
   });
   const groups = useMemo(() => {
     const task = new Map<string, Issue[]>();
@@ -161,24 +170,35 @@ export function useRaciMatrix(options: UseRaciMatrixOptions): RaciMatrixState {
             ? 'R'
             : undefined;
       if (letter && issue.taskId !== undefined) {
-        const row = Object.hasOwn(matrix.cells, issue.taskId)
-          ? matrix.cells[issue.taskId]
+        const row = Object.hasOwn(checked.cells, issue.taskId)
+          ? checked.cells[issue.taskId]
           : undefined;
         for (const [roleId, letters] of Object.entries(row ?? {})) {
           if (letters.includes(letter)) push(cell, cellKey(issue.taskId, roleId), issue);
         }
       }
     }
+    const invalidRoles = new Map<string, readonly string[]>();
+    for (const key of cell.keys()) {
+      const [taskId = '', roleId = ''] = key.split('\u0000');
+      invalidRoles.set(taskId, [...(invalidRoles.get(taskId) ?? []), roleId]);
+    }
+    for (const [taskId, roles] of invalidRoles) {
+      const before = previousGroups.current.invalidRoles.get(taskId);
+      if (before && before.length === roles.length && before.every((id, i) => id === roles[i]))
+        invalidRoles.set(taskId, before);
+    }
     const next = {
       task: stableGroups(previousGroups.current.task, task),
       role: stableGroups(previousGroups.current.role, role),
       cell: stableGroups(previousGroups.current.cell, cell),
+      invalidRoles,
     };
     previousGroups.current = next;
     return next;
-  }, [issues, matrix.cells]);
+  }, [issues, checked.cells]);
 
-  const summary = useMemo(() => summarizeRaci(matrix, organizations), [matrix, organizations]);
+  const summary = useMemo(() => summarizeRaci(checked, organizations), [checked, organizations]);
 
   const [rawFocus, setFocus] = useState<RaciFocus>({ row: 1, col: 2 });
   // Keep focus inside the grid when tasks or roles are removed.
@@ -208,6 +228,7 @@ export function useRaciMatrix(options: UseRaciMatrixOptions): RaciMatrixState {
     issuesByTask: groups.task,
     issuesByRole: groups.role,
     issuesByCell: groups.cell,
+    invalidRolesByTask: groups.invalidRoles,
     summary,
     canUndo: history.current ? canUndo(history.current) : false,
     canRedo: history.current ? canRedo(history.current) : false,
