@@ -2,7 +2,7 @@
 // application sees them.
 import assert from 'node:assert/strict';
 import { resolveLocale } from '@partnership-kit/core';
-import { RaciLegend } from '@partnership-kit/react';
+import { RaciLegend, RaciMatrix } from '@partnership-kit/react';
 import { buildDocument, raciLegend, renderHtml } from '@partnership-kit/templates';
 import { renderDocx } from '@partnership-kit/templates/docx';
 import { caseStudy1 } from '@partnership-kit/templates/samples';
@@ -17,6 +17,16 @@ assert.equal(raciLegend('en-CA')[1]?.name, 'Accountable');
 const html = renderToString(createElement(RaciLegend, { locale: 'fr-CA' }));
 assert.match(html, /^<dl /);
 assert.match(html, /Assume la responsabilité/);
+assert.match(
+  renderToString(
+    createElement(RaciMatrix, {
+      'aria-label': 'RACI',
+      organizations: caseStudy1.organizations,
+      defaultValue: caseStudy1.raci,
+    }),
+  ),
+  /role="grid"/,
+);
 const doc = buildDocument('mou', caseStudy1, { locale: 'fr-en' });
 assert.match(renderHtml(doc), /<html lang="fr-CA">/);
 const bytes = await renderDocx(doc);
