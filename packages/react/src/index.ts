@@ -1,5 +1,9 @@
 'use client';
 
+export type { AgreementAdvisorProps } from './agreement-advisor/AgreementAdvisor';
+export { AgreementAdvisor } from './agreement-advisor/AgreementAdvisor';
+export type { EstablishmentProgressProps } from './establishment-progress/EstablishmentProgress';
+export { EstablishmentProgress } from './establishment-progress/EstablishmentProgress';
 export type { FfpmGridProps } from './ffpm-grid/FfpmGrid';
 export { FfpmGrid } from './ffpm-grid/FfpmGrid';
 export type { ControllableStateOptions } from './hooks/useControllableState';
@@ -10,6 +14,10 @@ export type { PartnershipKitProviderProps } from './i18n/PartnershipKitProvider'
 export { PartnershipKitProvider } from './i18n/PartnershipKitProvider';
 export type { Translate } from './i18n/useMessages';
 export { useLocale, useMessages } from './i18n/useMessages';
+export type { IssueListProps } from './partnership-issues/IssueList';
+export { IssueList } from './partnership-issues/IssueList';
+export type { PartnershipIssuesProps } from './partnership-issues/PartnershipIssues';
+export { PartnershipIssues } from './partnership-issues/PartnershipIssues';
 export type { RaciLegendProps } from './raci-legend/RaciLegend';
 export { RaciLegend } from './raci-legend/RaciLegend';
 export type { RaciLegendDialogProps } from './raci-legend/RaciLegendDialog';
@@ -18,3 +26,5 @@ export type { RaciMatrixProps } from './raci-matrix/RaciMatrix';
 export { RaciMatrix } from './raci-matrix/RaciMatrix';
 export type { RaciMatrixState, UseRaciMatrixOptions } from './raci-matrix/useRaciMatrix';
 export { cellKey, useRaciMatrix } from './raci-matrix/useRaciMatrix';
+export type { ReviewScheduleProps } from './review-schedule/ReviewSchedule';
+export { ReviewSchedule } from './review-schedule/ReviewSchedule';

@@ -20,6 +20,7 @@ import type { MessageOverrides } from '../i18n/messages';
 import { useMessages } from '../i18n/useMessages';
 import { warnOnce } from '../utils/dev';
 import { downloadText } from '../utils/download';
+import { formatDate, localToday } from '../utils/format-date';
 import { RaciEditDialog, type RaciEditTarget } from './RaciEditDialog';
 import { RaciIssueSummary, RaciRow, RaciWorkload } from './raci-matrix.parts';
 import { issueListId, roleGroups } from './raci-matrix.utils';
@@ -43,7 +44,6 @@ export interface RaciMatrixProps extends UseRaciMatrixOptions {
 }
 
 const LETTER_KEYS: Record<string, RaciLetter> = { r: 'R', a: 'A', c: 'C', i: 'I' };
-const localToday = () => new Date().toLocaleDateString('en-CA'); // YYYY-MM-DD in local time
 
 /**
  * The RACI matrix editor (the guide's step 3, rules RACI-1..8), bilingual and usable with the
@@ -483,12 +483,3 @@ export function RaciMatrix(props: RaciMatrixProps) {
 }
 
 RaciMatrix.displayName = 'RaciMatrix';
-
-/** A `YYYY-MM-DD` date written out in the reader's language, without time-zone drift. */
-function formatDate(date: string, locale: string): string {
-  const [year, month, day] = date.split('-').map(Number);
-  if (!year || !month || !day) return date;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(year, month - 1, day)),
-  );
-}
