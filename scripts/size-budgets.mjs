@@ -27,9 +27,12 @@ const BUDGETS = [
     limitKb: 80,
   },
   {
+    // 45 kB in F1. The components of R1 (RaciMatrix, FfpmGrid) measured 41.0 kB; R2's guide
+    // panels bring core's rules (lintPartnership, schedules, advice): 46.0 kB. Components a
+    // portal does not import tree-shake away.
     name: '@partnership-kit/react',
     entry: 'packages/react/dist/index.js',
-    limitKb: 45,
+    limitKb: 55,
     external: REACT,
   },
 ];
