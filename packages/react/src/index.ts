@@ -2,6 +2,8 @@
 
 export type { AgreementAdvisorProps } from './agreement-advisor/AgreementAdvisor';
 export { AgreementAdvisor } from './agreement-advisor/AgreementAdvisor';
+export type { DissolutionChecklistProps } from './dissolution-checklist/DissolutionChecklist';
+export { DissolutionChecklist } from './dissolution-checklist/DissolutionChecklist';
 export type { EstablishmentProgressProps } from './establishment-progress/EstablishmentProgress';
 export { EstablishmentProgress } from './establishment-progress/EstablishmentProgress';
 export type { FfpmGridProps } from './ffpm-grid/FfpmGrid';
@@ -26,5 +28,7 @@ export type { RaciMatrixProps } from './raci-matrix/RaciMatrix';
 export { RaciMatrix } from './raci-matrix/RaciMatrix';
 export type { RaciMatrixState, UseRaciMatrixOptions } from './raci-matrix/useRaciMatrix';
 export { cellKey, useRaciMatrix } from './raci-matrix/useRaciMatrix';
+export type { ReviewChecklistProps } from './review-checklist/ReviewChecklist';
+export { ReviewChecklist } from './review-checklist/ReviewChecklist';
 export type { ReviewScheduleProps } from './review-schedule/ReviewSchedule';
 export { ReviewSchedule } from './review-schedule/ReviewSchedule';

@@ -161,6 +161,46 @@ export const REACT_MESSAGES = {
   'schedule.renewalMeeting': { fr: 'Rencontre sur le renouvellement', en: 'Renewal meeting' },
   'schedule.expires': { fr: 'Fin de l’entente', en: 'Agreement ends' },
   'schedule.overdue': { fr: 'En retard', en: 'Overdue' },
+  'review.title': { fr: 'Examen officiel du partenariat', en: 'Formal review of the partnership' },
+  'review.date': { fr: 'Date de l’examen', en: 'Review date' },
+  'review.reviewer': { fr: 'Examen mené par', en: 'Review led by' },
+  'review.reviewer.external': {
+    fr: 'Une personne externe (consultant)',
+    en: 'Someone external (a consultant)',
+  },
+  'review.reviewer.internal': {
+    fr: 'Un processus interne impartial',
+    en: 'An impartial internal process',
+  },
+  'review.answer.yes': { fr: 'Oui', en: 'Yes' },
+  'review.answer.partly': { fr: 'En partie', en: 'Partly' },
+  'review.answer.no': { fr: 'Non', en: 'No' },
+  'review.answer.not-applicable': { fr: 'Sans objet', en: 'Not applicable' },
+  'review.notes': { fr: 'Notes', en: 'Notes' },
+  'review.status.green': { fr: 'Vert : tout va bien', en: 'Green: all is well' },
+  'review.status.amber': { fr: 'Ambre : à surveiller', en: 'Amber: keep an eye on it' },
+  'review.status.red': { fr: 'Rouge : à corriger', en: 'Red: needs work' },
+  'review.overall': { fr: 'Résultat d’ensemble : {status}', en: 'Overall: {status}' },
+  'dissolution.title': { fr: 'Mettre fin au partenariat', en: 'Ending the partnership' },
+  'dissolution.notice': { fr: 'Date de l’avis écrit', en: 'Date of the written notice' },
+  'dissolution.path': { fr: 'Comment le partenariat prend fin', en: 'How the partnership ends' },
+  'dissolution.path.end-on-date': {
+    fr: 'Il prend fin à la date convenue',
+    en: 'It ends on the agreed date',
+  },
+  'dissolution.path.celebrate-and-close': {
+    fr: 'On souligne ses réalisations et on prépare l’avenir',
+    en: 'We recognize what it achieved and prepare future work',
+  },
+  'dissolution.endsOn': {
+    fr: 'Fin du partenariat : {date} ({days} jours de préavis).',
+    en: 'The partnership ends on {date} ({days} days’ notice).',
+  },
+  'dissolution.checklist': { fr: 'Liste de vérification', en: 'Checklist' },
+  'dissolution.clients': {
+    fr: 'Demandeurs d’emploi encore sans soutien',
+    en: 'Job seekers still without support',
+  },
 } as const satisfies Record<string, LocalizedText>;
 
 /** The key of a built-in string. */
