@@ -201,6 +201,35 @@ export const REACT_MESSAGES = {
     fr: 'Demandeurs d’emploi encore sans soutien',
     en: 'Job seekers still without support',
   },
+  'preview.open': { fr: 'Aperçu du document', en: 'Preview the document' },
+  'preview.title.mou': {
+    fr: 'Aperçu du protocole d’entente',
+    en: 'Memorandum of understanding preview',
+  },
+  'preview.title.partnership-agreement': {
+    fr: 'Aperçu de l’accord de partenariat',
+    en: 'Partnership agreement preview',
+  },
+  'preview.language': { fr: 'Langue du document', en: 'Document language' },
+  'preview.language.fr': { fr: 'Français', en: 'French' },
+  'preview.language.en': { fr: 'Anglais', en: 'English' },
+  'preview.language.fr-en': { fr: 'Les deux, côte à côte', en: 'Both, side by side' },
+  'preview.actions': { fr: 'Exporter', en: 'Export' },
+  'preview.print': { fr: 'Imprimer', en: 'Print' },
+  'preview.html': { fr: 'Télécharger en HTML', en: 'Download HTML' },
+  'preview.markdown': { fr: 'Télécharger en Markdown', en: 'Download Markdown' },
+  'preview.docx': { fr: 'Télécharger en Word (.docx)', en: 'Download Word (.docx)' },
+  'preview.copy': { fr: 'Copier le texte', en: 'Copy the text' },
+  'preview.copied': { fr: 'Texte copié.', en: 'Text copied.' },
+  'preview.missing': {
+    fr: 'À remplir avant la signature ({count})',
+    en: 'To fill in before signing ({count})',
+  },
+  'preview.complete': {
+    fr: 'Tout est rempli : le document est prêt à signer.',
+    en: 'Everything is filled in: the document is ready to sign.',
+  },
+  'preview.close': { fr: 'Fermer', en: 'Close' },
 } as const satisfies Record<string, LocalizedText>;
 
 /** The key of a built-in string. */

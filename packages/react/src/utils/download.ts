@@ -3,8 +3,13 @@
  * Does nothing where there is no DOM (server rendering).
  */
 export function downloadText(text: string, fileName: string, type: string): void {
+  downloadBlob(new Blob([text], { type }), fileName);
+}
+
+/** Offers a Blob as a file download (see {@link downloadText}). */
+export function downloadBlob(blob: Blob, fileName: string): void {
   if (typeof document === 'undefined' || typeof URL.createObjectURL !== 'function') return;
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
