@@ -29,8 +29,8 @@ const BUDGETS = [
   {
     // 45 kB in F1. Measured since: R1's RaciMatrix and FfpmGrid 41.0 kB; R2's guide panels add
     // core's rules (lintPartnership, schedules, advice): 46.0 kB; AgreementPreview adds the MOU
-    // and agreement templates and the HTML/Markdown/text renderers: 57.9 kB. Components a portal
-    // does not import tree-shake away.
+    // and agreement templates and the HTML/Markdown/text renderers: 57.9 kB; WorksheetForm
+    // 60.2 kB. Components a portal does not import tree-shake away.
     name: '@partnership-kit/react',
     entry: 'packages/react/dist/index.js',
     limitKb: 65,

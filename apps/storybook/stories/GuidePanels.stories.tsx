@@ -85,3 +85,36 @@ export const Schedule: StoryObj = {
     await expect(canvas.getByText('8 octobre 2026')).toBeVisible();
   },
 };
+
+/** The steps of a complete partnership, in English. */
+export const EstablishmentDone: StoryObj = {
+  render: (_args, { globals }) => (
+    <EstablishmentProgress partnership={caseStudy1} locale={globals.locale} />
+  ),
+  globals: { locale: 'en-CA' },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText('5 of 5 steps done')).toBeVisible();
+  },
+};
+
+/** Nothing to report, in French. */
+export const IssuesClear: StoryObj = {
+  render: (_args, { globals }) => (
+    <PartnershipIssues partnership={caseStudy1} today="2026-08-01" locale={globals.locale} />
+  ),
+  globals: { locale: 'fr-CA' },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText('Rien à signaler.')).toBeVisible();
+  },
+};
+
+/** The calendar in English, a year on: overdue items listed. */
+export const ScheduleOverdue: StoryObj = {
+  render: (_args, { globals }) => (
+    <ReviewSchedule partnership={caseStudy1} today="2027-08-01" locale={globals.locale} />
+  ),
+  globals: { locale: 'en-CA' },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText('Overdue')).toBeVisible();
+  },
+};

@@ -73,6 +73,24 @@ describe('EstablishmentProgress', () => {
   });
 });
 
+describe('EstablishmentProgress in French', () => {
+  it('names the steps and their status in French', () => {
+    inLocale('fr', <EstablishmentProgress partnership={caseStudy1} />);
+    expect(screen.getByText('5 étape(s) sur 5 terminée(s)')).toBeTruthy();
+    expect(screen.getAllByRole('heading', { level: 3 })[0]?.textContent).toBe(
+      'But et portée (Terminé)',
+    );
+  });
+});
+
+describe('ReviewSchedule in English', () => {
+  it('writes the dates in English and has nothing overdue on time', () => {
+    inLocale('en', <ReviewSchedule partnership={caseStudy1} today="2026-08-01" />);
+    expect(screen.getByText('October 8, 2026')).toBeTruthy();
+    expect(screen.queryByText('Overdue')).toBeNull();
+  });
+});
+
 describe('PartnershipIssues', () => {
   it('has nothing to report for a sample on a day when all is up to date', () => {
     inLocale('fr', <PartnershipIssues partnership={caseStudy1} today="2026-08-01" />);

@@ -35,3 +35,6 @@ export type { ReviewChecklistProps } from './review-checklist/ReviewChecklist';
 export { ReviewChecklist } from './review-checklist/ReviewChecklist';
 export type { ReviewScheduleProps } from './review-schedule/ReviewSchedule';
 export { ReviewSchedule } from './review-schedule/ReviewSchedule';
+export type { WorksheetFormProps } from './worksheet-form/WorksheetForm';
+export { WorksheetForm } from './worksheet-form/WorksheetForm';
+export type { WorksheetDraftStorage } from './worksheet-form/worksheet-draft';

@@ -230,6 +230,36 @@ export const REACT_MESSAGES = {
     en: 'Everything is filled in: the document is ready to sign.',
   },
   'preview.close': { fr: 'Fermer', en: 'Close' },
+  'worksheet.progress': {
+    fr: '{answered} question(s) sur {total} répondue(s)',
+    en: '{answered} of {total} answered',
+  },
+  'worksheet.answer': { fr: 'Réponse', en: 'Answer' },
+  'worksheet.nextSteps': { fr: 'Prochaines étapes', en: 'Next steps' },
+  'worksheet.nextStep.text': { fr: 'Étape', en: 'Step' },
+  'worksheet.nextStep.owner': { fr: 'Responsable', en: 'Who' },
+  'worksheet.nextStep.due': { fr: 'Échéance', en: 'Due' },
+  'worksheet.nextStep.done': { fr: 'Fait', en: 'Done' },
+  'worksheet.nextStep.remove': { fr: 'Retirer l’étape {n}', en: 'Remove step {n}' },
+  'worksheet.nextStep.add': { fr: 'Ajouter une étape', en: 'Add a step' },
+  'worksheet.submit': { fr: 'Enregistrer la feuille de travail', en: 'Save the worksheet' },
+  'worksheet.print': { fr: 'Imprimer', en: 'Print' },
+  'worksheet.errors.title': {
+    fr: 'Il y a {count} problème(s) à corriger',
+    en: 'There are {count} problem(s) to fix',
+  },
+  'worksheet.error.required': { fr: 'Répondez à la question {n}.', en: 'Answer question {n}.' },
+  'worksheet.error.stepText': {
+    fr: 'Décrivez l’étape {step} de la question {n}.',
+    en: 'Describe step {step} of question {n}.',
+  },
+  'worksheet.draft.found': {
+    fr: 'Un brouillon non enregistré a été trouvé.',
+    en: 'An unsaved draft was found.',
+  },
+  'worksheet.draft.restore': { fr: 'Reprendre le brouillon', en: 'Restore the draft' },
+  'worksheet.draft.discard': { fr: 'Ignorer le brouillon', en: 'Discard the draft' },
+  'worksheet.saved': { fr: 'Feuille de travail enregistrée.', en: 'Worksheet saved.' },
 } as const satisfies Record<string, LocalizedText>;
 
 /** The key of a built-in string. */
