@@ -196,3 +196,14 @@ export const EndToEnd: StoryObj<typeof meta> = {
     });
   },
 };
+
+/** The same flow in French, to check every component in the other language. */
+export const EnFrancais: StoryObj<typeof meta> = {
+  args: { locale: 'fr-CA' },
+  globals: { locale: 'fr-CA' },
+  play: async ({ canvas }) => {
+    await expect(
+      canvas.getByRole('heading', { level: 1, name: 'Bâtir un partenariat' }),
+    ).toBeVisible();
+  },
+};

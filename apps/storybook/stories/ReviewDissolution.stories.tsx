@@ -70,3 +70,23 @@ export const Dissolution: StoryObj = {
     await expect(box).toBeChecked();
   },
 };
+
+/** The same in English, ending on the agreed date: no celebration step. */
+export const DissolutionEnglish: StoryObj = {
+  render: (_args, { globals }) => (
+    <DissolutionChecklist
+      partnership={caseStudy1}
+      locale={globals.locale}
+      defaultValue={{
+        noticeGivenOn: '2028-01-10',
+        path: 'end-on-date',
+        checklist: {},
+        clientHandovers: [],
+      }}
+    />
+  ),
+  globals: { locale: 'en-CA' },
+  play: async ({ canvas }) => {
+    await expect(canvas.getAllByRole('checkbox')).toHaveLength(6);
+  },
+};
