@@ -1,5 +1,6 @@
 import { type Draft, original, produce } from 'immer';
 import { nextId } from '../common/create-id';
+import { inserted, moved } from '../common/list';
 import { isUsableId } from '../common/validators';
 import type { RaciMatrix, RaciTask, Role } from './raci.schema';
 import { raciCell, raciRow } from './raci-cells';
@@ -80,28 +81,6 @@ export function nextCycleLetters(letters: readonly RaciLetter[]): RaciLetter[] {
 
 function sameLetters(a: readonly RaciLetter[], b: readonly RaciLetter[]): boolean {
   return a.length === b.length && a.every((letter, i) => letter === b[i]);
-}
-
-function clampIndex(index: number | undefined, length: number): number {
-  if (index === undefined || !Number.isFinite(index)) return length;
-  return Math.min(Math.max(0, Math.trunc(index)), length);
-}
-
-/** A copy of `list` with the item at `from` moved to `toIndex` (clamped), or null if it stays. */
-function moved<T>(list: readonly T[], from: number, toIndex: number): T[] | null {
-  const to = clampIndex(toIndex, list.length - 1);
-  if (from < 0 || from === to) return null;
-  const copy = [...list];
-  const [item] = copy.splice(from, 1);
-  copy.splice(to, 0, item as T);
-  return copy;
-}
-
-/** A copy of `list` with `item` inserted at `index` (clamped; at the end by default). */
-function inserted<T>(list: readonly T[], item: T, index: number | undefined): T[] {
-  const copy = [...list];
-  copy.splice(clampIndex(index, list.length), 0, item);
-  return copy;
 }
 
 function setCell(

@@ -1,5 +1,6 @@
 import { type Draft, original, produce } from 'immer';
 import { nextId } from '../common/create-id';
+import { inserted, moved } from '../common/list';
 import { isUsableId } from '../common/validators';
 import { SWOT_QUADRANTS, type Swot, type SwotItem, type SwotQuadrant } from './swot.schema';
 
@@ -42,11 +43,6 @@ export function findSwotItem(
   return undefined;
 }
 
-const clamp = (index: number | undefined, length: number) =>
-  index === undefined || !Number.isFinite(index)
-    ? length
-    : Math.min(Math.max(0, Math.trunc(index)), length);
-
 function applySwotAction(draft: Draft<Swot>, base: Swot, action: SwotAction): void {
   if (action.type === 'itemAdd') {
     const id =
@@ -87,19 +83,14 @@ function applySwotAction(draft: Draft<Swot>, base: Swot, action: SwotAction): vo
       draft[at.quadrant] = list.filter((_, i) => i !== at.index);
       return;
     case 'itemMove': {
-      const to = clamp(action.toIndex, list.length - 1);
-      if (to === at.index) return;
-      const copy = list.filter((_, i) => i !== at.index);
-      copy.splice(to, 0, item);
-      draft[at.quadrant] = copy;
+      const order = moved(list, at.index, action.toIndex);
+      if (order) draft[at.quadrant] = order;
       return;
     }
     case 'itemMoveToQuadrant': {
       if (action.quadrant === at.quadrant) return;
       draft[at.quadrant] = list.filter((_, i) => i !== at.index);
-      const target = [...base[action.quadrant]];
-      target.splice(clamp(action.index, target.length), 0, item);
-      draft[action.quadrant] = target;
+      draft[action.quadrant] = inserted(base[action.quadrant], item, action.index);
       return;
     }
   }

@@ -52,10 +52,7 @@ const UNKNOWN: AgreementRecommendationFacts = {
  */
 export function AgreementAdvisor(props: AgreementAdvisorProps) {
   const { headingLevel = 2, partnership } = props;
-  const { t, locale, issueMessages } = useMessages({
-    ...(props.locale ? { locale: props.locale } : {}),
-    ...(props.messages ? { messages: props.messages } : {}),
-  });
+  const { t, locale, issueMessages } = useMessages(props);
   const [facts, setFacts] = useControllableState<AgreementRecommendationFacts>({
     value: props.facts,
     defaultValue: () =>

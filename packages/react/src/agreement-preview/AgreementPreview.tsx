@@ -61,10 +61,7 @@ function chooseKind(
  */
 export function AgreementPreview(props: AgreementPreviewProps) {
   const { partnership, mode = 'dialog', onFillField } = props;
-  const { t, locale } = useMessages({
-    ...(props.locale ? { locale: props.locale } : {}),
-    ...(props.messages ? { messages: props.messages } : {}),
-  });
+  const { t, locale } = useMessages(props);
   const [documentLocale, setDocumentLocale] = useControllableState<DocumentLocale>({
     value: props.documentLocale,
     defaultValue: () => props.defaultDocumentLocale ?? (locale === 'fr-CA' ? 'fr' : 'en'),

@@ -35,10 +35,7 @@ export interface DissolutionChecklistProps {
  */
 export function DissolutionChecklist(props: DissolutionChecklistProps) {
   const { partnership, headingLevel = 2 } = props;
-  const { t, locale } = useMessages({
-    ...(props.locale ? { locale: props.locale } : {}),
-    ...(props.messages ? { messages: props.messages } : {}),
-  });
+  const { t, locale } = useMessages(props);
   const [dissolution, setDissolution] = useControllableState<Dissolution>({
     value: props.value,
     defaultValue: () => props.defaultValue ?? { checklist: {}, clientHandovers: [] },

@@ -35,7 +35,7 @@ export function EstablishmentProgress({
   locale,
   messages,
 }: EstablishmentProgressProps) {
-  const { t } = useMessages({ ...(locale ? { locale } : {}), ...(messages ? { messages } : {}) });
+  const { t } = useMessages({ locale, messages });
   const steps = useMemo(() => establishmentProgress(partnership), [partnership]);
   const headingId = useId();
   const Heading = `h${headingLevel}` as const;

@@ -53,10 +53,7 @@ const BESIDE: Record<SwotQuadrant, SwotQuadrant> = {
  */
 export function FfpmGrid(props: FfpmGridProps) {
   const { readOnly = false, headingLevel = 2, className } = props;
-  const { t } = useMessages({
-    ...(props.locale ? { locale: props.locale } : {}),
-    ...(props.messages ? { messages: props.messages } : {}),
-  });
+  const { t } = useMessages(props);
   const [swot, setSwot] = useControllableState<Swot>({
     value: props.value,
     defaultValue: () => props.defaultValue ?? EMPTY,

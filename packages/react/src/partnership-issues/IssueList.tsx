@@ -14,7 +14,7 @@ export interface IssueListProps {
  * entry is a button that takes the user to the place to fix.
  */
 export function IssueList({ issues, onNavigate, locale }: IssueListProps) {
-  const { t, locale: resolved, issueMessages } = useMessages(locale ? { locale } : {});
+  const { t, locale: resolved, issueMessages } = useMessages({ locale });
   const options = issueMessages ? { messages: issueMessages } : {};
   return (
     <ul data-part="issue-list">

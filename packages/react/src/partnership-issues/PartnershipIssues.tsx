@@ -41,7 +41,7 @@ export function PartnershipIssues({
   locale,
   messages,
 }: PartnershipIssuesProps) {
-  const { t } = useMessages({ ...(locale ? { locale } : {}), ...(messages ? { messages } : {}) });
+  const { t } = useMessages({ locale, messages });
   const day = today ?? localToday();
   const issues = useMemo(() => lintPartnership(partnership, { today: day }), [partnership, day]);
   const counts = countIssues(issues);

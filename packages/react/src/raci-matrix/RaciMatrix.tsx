@@ -72,10 +72,7 @@ export function RaciMatrix(props: RaciMatrixProps) {
     warnOnce(
       'RaciMatrix needs an aria-label: screen readers announce it when focus enters the grid.',
     );
-  const { t, locale, issueMessages } = useMessages({
-    ...(props.locale ? { locale: props.locale } : {}),
-    ...(props.messages ? { messages: props.messages } : {}),
-  });
+  const { t, locale, issueMessages } = useMessages(props);
   const raci = useRaciMatrix(props);
   const { matrix, dispatch, focus, setFocus, readOnly, issues } = raci;
   const idPrefix = useId().replace(/:/g, '');

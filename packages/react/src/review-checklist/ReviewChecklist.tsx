@@ -33,10 +33,7 @@ export interface ReviewChecklistProps {
  */
 export function ReviewChecklist(props: ReviewChecklistProps) {
   const { headingLevel = 2 } = props;
-  const { t, locale } = useMessages({
-    ...(props.locale ? { locale: props.locale } : {}),
-    ...(props.messages ? { messages: props.messages } : {}),
-  });
+  const { t, locale } = useMessages(props);
   const [record, setRecord] = useControllableState<ReviewRecord>({
     value: props.value,
     defaultValue: () =>

@@ -32,10 +32,7 @@ export function ReviewSchedule({
   locale,
   messages,
 }: ReviewScheduleProps) {
-  const { t, locale: resolved } = useMessages({
-    ...(locale ? { locale } : {}),
-    ...(messages ? { messages } : {}),
-  });
+  const { t, locale: resolved } = useMessages({ locale, messages });
   const day = today ?? localToday();
   const schedule = useMemo(() => reviewSchedule(partnership, day), [partnership, day]);
   const headingId = useId();

@@ -73,10 +73,7 @@ export function WorksheetForm(props: WorksheetFormProps) {
     headingLevel = 2,
     required = 'all',
   } = props;
-  const { t, locale } = useMessages({
-    ...(props.locale ? { locale: props.locale } : {}),
-    ...(props.messages ? { messages: props.messages } : {}),
-  });
+  const { t, locale } = useMessages(props);
   const storage = props.draftStorage === undefined ? defaultDraftStorage() : props.draftStorage;
   const draftKey =
     props.draftKey ??
