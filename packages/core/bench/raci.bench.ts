@@ -11,71 +11,86 @@ import type { RaciLetter } from '../src/raci/raci-letter.schema';
 // this machine is shared, so absolute times move from run to run.
 
 const organizations = [
-  { id: 'org-a', legalName: 'Agency A', sector: 'other' as const, pointsOfContact: [] },
-  { id: 'org-b', legalName: 'Agency B', sector: 'other' as const, pointsOfContact: [] },
+  {
+    id: 'org-a',
+    legalName: 'Agency A',
+    sector: 'other' as const,
+    services: [],
+    pointsOfContact: [],
+  },
+  {
+    id: 'org-b',
+    legalName: 'Agency B',
+    sector: 'other' as const,
+    services: [],
+    pointsOfContact: [],
+  },
 ];
 
 /** A full matrix: every cell filled, one R and one A per task, so every rule has work to do. */
 function matrixOf(taskCount: number, roleCount: number): RaciMatrix {
   const roles = Array.from({ length: roleCount }, (_, j) => ({
     id: `role-${j}`,
-    title: `Role ${j}`,
+    title: { en: `Role ${j}` },
   }));
+  const letter = (i: number, j: number): RaciLetter =>
+    j === i % roleCount ? 'R' : j === (i + 1) % roleCount ? 'A' : j % 2 ? 'C' : 'I';
   const tasks = Array.from({ length: taskCount }, (_, i) => ({
     id: `task-${i}`,
-    label: `Task ${i}`,
+    label: { en: `Task ${i}` },
     leadOrganizationId: i % 2 === 0 ? 'org-a' : 'org-b',
+    cells: Object.fromEntries(roles.map((role, j) => [role.id, [letter(i, j)]])),
   }));
-  const cells: Record<string, Record<string, RaciLetter[]>> = {};
-  for (const [i, task] of tasks.entries()) {
-    cells[task.id] = Object.fromEntries(
-      roles.map((role, j) => [
-        role.id,
-        [j === i % roleCount ? 'R' : j === (i + 1) % roleCount ? 'A' : j % 2 ? 'C' : 'I'],
-      ]),
-    );
-  }
-  return createRaciMatrix({ tasks, roles, cells });
+  return createRaciMatrix({ tasks, roles });
 }
 
-const large = matrixOf(200, 15);
-const huge = matrixOf(1000, 10);
-const small = matrixOf(10, 5);
+const sizes = [
+  ['10 × 5', matrixOf(10, 5)],
+  ['200 × 15', matrixOf(200, 15)],
+  ['1,000 × 15', matrixOf(1000, 15)],
+] as const;
 
-describe('validateRaci', () => {
-  bench('200 tasks × 15 roles (3,000 cells)', () => {
-    validateRaci(large, { organizations });
-  });
-  bench('1,000 tasks × 10 roles (10,000 cells)', () => {
-    validateRaci(huge, { organizations });
-  });
+describe('validateRaci, from scratch', () => {
+  for (const [name, matrix] of sizes) {
+    bench(name, () => {
+      validateRaci(structuredClone(matrix), { organizations });
+    });
+  }
 });
 
-describe('one cellSet', () => {
-  // Alternate the letters so that every call really changes the cell.
-  let flipLarge = false;
-  let flipSmall = false;
-  // Warm: immer freezes a base the first time it is produced from, once.
-  raciReducer(large, { type: 'cellSet', taskId: 'task-100', roleId: 'role-7', letters: ['I'] });
-  raciReducer(small, { type: 'cellSet', taskId: 'task-5', roleId: 'role-2', letters: ['I'] });
-  bench('on 10 × 5', () => {
-    flipSmall = !flipSmall;
-    raciReducer(small, {
-      type: 'cellSet',
-      taskId: 'task-5',
-      roleId: 'role-2',
-      letters: [flipSmall ? 'C' : 'I'],
+describe('cellSet, chained edits (each edit applied to the result of the one before)', () => {
+  for (const [name, start] of sizes) {
+    let matrix = start;
+    let step = 0;
+    const middle = `task-${Math.floor(start.tasks.length / 2)}`;
+    bench(name, () => {
+      step += 1;
+      matrix = raciReducer(matrix, {
+        type: 'cellSet',
+        taskId: middle,
+        roleId: 'role-2',
+        letters: [step % 2 ? 'C' : 'I'],
+      });
     });
-  });
-  bench('on 200 × 15', () => {
-    flipLarge = !flipLarge;
-    raciReducer(large, {
-      type: 'cellSet',
-      taskId: 'task-100',
-      roleId: 'role-7',
-      letters: [flipLarge ? 'C' : 'I'],
+  }
+});
+
+describe('validateRaci after one cell edit (chained)', () => {
+  for (const [name, start] of sizes) {
+    let matrix = start;
+    let step = 0;
+    validateRaci(matrix, { organizations });
+    bench(name, () => {
+      step += 1;
+      matrix = raciReducer(matrix, {
+        type: 'cellSet',
+        taskId: 'task-3',
+        roleId: 'role-2',
+        letters: [step % 2 ? 'C' : 'I'],
+      });
+      validateRaci(matrix, { organizations });
     });
-  });
+  }
 });
 
 describe('parsePartnership', () => {
@@ -85,4 +100,13 @@ describe('parsePartnership', () => {
   bench('a document with a 200 × 15 matrix', () => {
     parsePartnership(saved);
   });
+});
+
+describe('an uploaded file nested N levels: JSON.parse + parsePartnership (G1 item 12)', () => {
+  for (const depth of [1_000, 10_000, 100_000]) {
+    const text = `{"schemaVersion":2,"extensions":{"x":${'['.repeat(depth)}${']'.repeat(depth)}}}`;
+    bench(`${depth.toLocaleString('en')} levels (${Math.round(text.length / 1000)} KB)`, () => {
+      parsePartnership(JSON.parse(text));
+    });
+  }
 });

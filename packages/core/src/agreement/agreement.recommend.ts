@@ -6,7 +6,7 @@ import type { AgreementKind } from './agreement.schema';
 /** A fact that may not be known yet. */
 export type Knowable<T> = T | 'unknown';
 
-/** What decides between an MOU and a partnership agreement (AGR-1, AGR-2, AGR-4). */
+/** What decides between an MOU, a partnership agreement and a contract (AGR-1, AGR-2, AGR-4). */
 export interface AgreementRecommendationFacts {
   readonly organizationCount: Knowable<number>;
   /** Funding must be shared between organizations. */
@@ -15,71 +15,63 @@ export interface AgreementRecommendationFacts {
   readonly coCreatesServices: Knowable<boolean>;
   /** The services offered are very clear and well established. */
   readonly servicesEstablished: Knowable<boolean>;
-  /** One organization pays another for services (AGR-4). Optional: not asked is not unknown. */
+  /** One organization pays another for goods or services (AGR-4). Left out, it counts as unknown. */
   readonly paysForServices?: Knowable<boolean>;
 }
 
-/** One reason behind the advice: an issue-shaped fact (render it with formatIssue) and the kind it supports. */
+/**
+ * The kinds of advice: an MOU, a partnership agreement, a contract (one organization pays
+ * another: an MOU cannot do, AGR-4), or undecided while facts are missing or contradictory.
+ */
+export type AgreementAdvice = AgreementKind | 'contract' | 'undecided';
+
+/** One reason behind the advice: an issue-shaped fact (render it with formatIssue) and the advice it supports. */
 export interface AgreementReason extends Issue<IssueCode> {
-  readonly supports: AgreementKind;
+  readonly supports: AgreementAdvice;
 }
 
 /** The advice of {@link recommendAgreement}. */
 export interface AgreementRecommendation {
-  readonly kind: AgreementKind | 'undecided';
+  readonly kind: AgreementAdvice;
+  /**
+   * The advice could still change: a fact it does not rest on is unknown (see `reasons` with
+   * code `AGR_FACT_UNKNOWN`, one per such fact).
+   */
+  readonly provisional: boolean;
   /** Every fact that weighed, for or against each kind, with its rule. */
   readonly reasons: readonly AgreementReason[];
-  /** AGR-3: a lawyer should draft or review a partnership agreement. */
+  /** AGR-3 (and AGR-4): a lawyer should draft or review a partnership agreement or a contract. */
   readonly lawyerReviewRecommended: boolean;
   readonly warnings: readonly Issue<IssueCode>[];
   /** Problems that prevent any advice (fewer than two organizations). */
   readonly errors: readonly Issue<IssueCode>[];
-  /** Facts still unknown that could change the advice. */
+  /** Every decisive fact still unknown, whether or not it could change this advice. */
   readonly missingFacts: readonly (keyof AgreementRecommendationFacts)[];
 }
 
-type Code = IssueCode;
+type Fact = keyof AgreementRecommendationFacts;
+const FACTS: readonly Fact[] = [
+  'organizationCount',
+  'sharesFunding',
+  'coCreatesServices',
+  'servicesEstablished',
+  'paysForServices',
+];
+
 const reason = (
-  code: Code,
+  code: IssueCode,
   ruleId: string,
-  supports: AgreementKind,
+  supports: AgreementAdvice,
   params: Record<string, string | number> = {},
 ): AgreementReason => ({ code, ruleId, severity: 'info', path: [], params, supports });
 
-/**
- * Advises an MOU or a formal partnership agreement, from the guide's rules:
- *
- * - a partnership agreement fits as soon as funding is shared, services are created together,
- *   or more than three organizations take part (AGR-2), and then a lawyer should review it (AGR-3);
- * - an MOU fits when no funding is shared, two or three organizations take part, their services
- *   are clear and established, and none is created together (AGR-1);
- * - otherwise the advice is `undecided`, with the facts still missing.
- *
- * One organization paying another for services is warned about whatever the kind: that calls
- * for a contract, which an MOU cannot replace (AGR-4). Fewer than two organizations is an error.
- *
- * @example
- * ```ts
- * const advice = recommendAgreement({
- *   organizationCount: 2, sharesFunding: false, coCreatesServices: false, servicesEstablished: true,
- * });
- * advice.kind; // 'mou'
- * advice.reasons.map((r) => formatIssue(r, 'en'));
- * ```
- */
-export function recommendAgreement(facts: AgreementRecommendationFacts): AgreementRecommendation {
+/** The facts for the guide's conditions, as reasons (AGR-1 for an MOU, AGR-2 for an agreement, AGR-4 for a contract). */
+function weigh(facts: AgreementRecommendationFacts) {
   const { organizationCount: count, sharesFunding, coCreatesServices, servicesEstablished } = facts;
-  const errors: Issue<IssueCode>[] = [];
-  const warnings: Issue<IssueCode>[] = [];
-  if (count !== 'unknown' && count < 2) {
-    errors.push({
-      code: 'AGR_TOO_FEW_ORGANIZATIONS',
-      severity: 'error',
-      path: ['organizationCount'],
-      params: { count },
-    });
-  }
-
+  const paysForServices = facts.paysForServices ?? 'unknown';
+  const forContract: AgreementReason[] = [];
+  if (paysForServices === true)
+    forContract.push(reason('AGR_PAYMENT_NEEDS_CONTRACT', 'AGR-4', 'contract'));
   const forAgreement: AgreementReason[] = [];
   if (sharesFunding === true)
     forAgreement.push(reason('AGR_SHARED_FUNDING', 'AGR-2', 'partnership-agreement'));
@@ -97,26 +89,82 @@ export function recommendAgreement(facts: AgreementRecommendationFacts): Agreeme
   if (servicesEstablished === true) forMou.push(reason('AGR_SERVICES_ESTABLISHED', 'AGR-1', 'mou'));
   if (coCreatesServices === false)
     forMou.push(reason('AGR_NO_CO_CREATED_SERVICES', 'AGR-2', 'mou'));
+  if (paysForServices === false) forMou.push(reason('AGR_NO_PAYMENT_FOR_SERVICES', 'AGR-4', 'mou'));
+  return { forContract, forAgreement, forMou, paysForServices };
+}
 
-  const kind: AgreementRecommendation['kind'] =
-    errors.length > 0
-      ? 'undecided'
-      : forAgreement.length > 0
-        ? 'partnership-agreement'
-        : forMou.length === 4
-          ? 'mou'
-          : 'undecided';
-
-  if (facts.paysForServices === true) {
-    warnings.push({
-      code: 'AGR_PAYMENT_NEEDS_CONTRACT',
-      ruleId: 'AGR-4',
-      severity: 'warning',
-      path: ['paysForServices'],
-      params: {},
+/**
+ * Advises an MOU, a partnership agreement or a contract, from the guide's rules:
+ *
+ * - one organization paying another for services calls for a contract (or an agreement a
+ *   lawyer reviews): the advice is `contract`, never `mou` (AGR-4);
+ * - a partnership agreement fits as soon as funding is shared, services are created together,
+ *   or more than three organizations take part (AGR-2), and then a lawyer should review it (AGR-3);
+ * - an MOU fits when two or three organizations take part, no funding is shared and their
+ *   services are clear and established (AGR-1) — and no AGR-2 or AGR-4 condition is known to
+ *   hold. Whether services are created together, and whether anyone pays, may still be unknown:
+ *   the advice then stands but is `provisional`, with one `AGR_FACT_UNKNOWN` reason per fact;
+ * - otherwise the advice is `undecided`, with the facts still missing.
+ *
+ * Fewer than two organizations is an error and no advice.
+ *
+ * @example
+ * ```ts
+ * const advice = recommendAgreement({
+ *   organizationCount: 2, sharesFunding: false, coCreatesServices: 'unknown', servicesEstablished: true, paysForServices: false,
+ * });
+ * advice.kind; // 'mou'
+ * advice.provisional; // true: co-creation is not known yet
+ * advice.reasons.map((r) => formatIssue(r, 'en'));
+ * ```
+ */
+export function recommendAgreement(facts: AgreementRecommendationFacts): AgreementRecommendation {
+  const count = facts.organizationCount;
+  const errors: Issue<IssueCode>[] = [];
+  const warnings: Issue<IssueCode>[] = [];
+  if (count !== 'unknown' && (!Number.isSafeInteger(count) || count < 2)) {
+    errors.push({
+      code: 'AGR_TOO_FEW_ORGANIZATIONS',
+      severity: 'error',
+      path: ['organizationCount'],
+      params: { count: Number.isFinite(count) ? count : 0 },
     });
   }
-  if (servicesEstablished === false && kind !== 'partnership-agreement') {
+  const { forContract, forAgreement, forMou, paysForServices } = weigh(facts);
+  const mouHolds =
+    facts.sharesFunding === false &&
+    facts.servicesEstablished === true &&
+    count !== 'unknown' &&
+    count >= 2 &&
+    count <= 3 &&
+    facts.coCreatesServices !== true;
+  const kind: AgreementAdvice =
+    errors.length > 0
+      ? 'undecided'
+      : forContract.length > 0
+        ? 'contract'
+        : forAgreement.length > 0
+          ? 'partnership-agreement'
+          : mouHolds
+            ? 'mou'
+            : 'undecided';
+
+  // The unknown facts that could still turn this advice into another one.
+  const open: Fact[] =
+    kind === 'mou'
+      ? FACTS.filter(
+          (f) =>
+            (f === 'coCreatesServices' || f === 'paysForServices') &&
+            (facts[f] ?? 'unknown') === 'unknown',
+        )
+      : kind === 'partnership-agreement' && paysForServices === 'unknown'
+        ? ['paysForServices']
+        : [];
+  const provisionalReasons = open.map((fact) =>
+    reason('AGR_FACT_UNKNOWN', fact === 'paysForServices' ? 'AGR-4' : 'AGR-1', kind, { fact }),
+  );
+
+  if (facts.servicesEstablished === false && kind === 'undecided') {
     warnings.push({
       code: 'AGR_SERVICES_NOT_ESTABLISHED',
       ruleId: 'AGR-1',
@@ -125,21 +173,23 @@ export function recommendAgreement(facts: AgreementRecommendationFacts): Agreeme
       params: {},
     });
   }
-
-  const decisive = [
-    'organizationCount',
-    'sharesFunding',
-    'coCreatesServices',
-    'servicesEstablished',
-    'paysForServices',
-  ] as const;
+  if (kind === 'contract') {
+    warnings.push({
+      code: 'AGR_PAYMENT_NEEDS_CONTRACT',
+      ruleId: 'AGR-4',
+      severity: 'warning',
+      path: ['paysForServices'],
+      params: {},
+    });
+  }
   return {
     kind,
-    reasons: [...forAgreement, ...forMou],
-    lawyerReviewRecommended: kind === 'partnership-agreement',
+    provisional: open.length > 0,
+    reasons: [...forContract, ...forAgreement, ...forMou, ...provisionalReasons],
+    lawyerReviewRecommended: kind === 'partnership-agreement' || kind === 'contract',
     warnings,
     errors,
-    missingFacts: decisive.filter((name) => facts[name] === 'unknown'),
+    missingFacts: FACTS.filter((name) => (facts[name] ?? 'unknown') === 'unknown'),
   };
 }
 

@@ -9,8 +9,15 @@ export type CsvParseResult =
   | { readonly ok: true; readonly records: readonly CsvRecord[] }
   | { readonly ok: false; readonly unterminatedQuoteLine: number };
 
-/** Characters a spreadsheet reads as the start of a formula (OWASP "CSV injection"). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * What a spreadsheet may read as the start of a formula (OWASP "CSV injection"): `=`, `+`, `-`,
+ * `@`, and any control character (tab, carriage return, NUL…), which some spreadsheets skip
+ * before looking for a formula.
+ */
+function startsLikeFormula(value: string): boolean {
+  const first = value.charCodeAt(0);
+  return first < 0x20 || first === 0x7f || (value !== '' && '=+-@'.includes(value.charAt(0)));
+}
 
 /**
  * Reads CSV text (RFC 4180): fields in double quotes may hold the delimiter, quotes (doubled)
@@ -66,17 +73,17 @@ export function parseCsv(text: string, delimiter: string): CsvParseResult {
 
 /**
  * Makes text safe to open in a spreadsheet: a value that starts like a formula (`=`, `+`, `-`,
- * `@`, tab, carriage return) gets a leading apostrophe, which spreadsheets show as text. A value
+ * `@`, or a control character such as tab, carriage return or NUL) gets a leading apostrophe, which spreadsheets show as text. A value
  * that already starts with an apostrophe gets one more, so {@link restoreCsvText} can undo
  * exactly what was added.
  */
 export function neutralizeCsvText(value: string): string {
-  return FORMULA_START.test(value) || value.startsWith("'") ? `'${value}` : value;
+  return startsLikeFormula(value) || value.startsWith("'") ? `'${value}` : value;
 }
 
 /** Undoes {@link neutralizeCsvText}: drops the apostrophe it added, and only that one. */
 export function restoreCsvText(value: string): string {
-  return value.startsWith("'") && (FORMULA_START.test(value.slice(1)) || value[1] === "'")
+  return value.startsWith("'") && (startsLikeFormula(value.slice(1)) || value[1] === "'")
     ? value.slice(1)
     : value;
 }

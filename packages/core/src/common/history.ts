@@ -17,8 +17,8 @@ export interface History<T> {
 
 let patchesEnabled = false;
 
-/** Immer's patches plugin, switched on when the first history is made, not at import. */
-function ensurePatches() {
+/** Immer's patches plugin, switched on when first needed, not at import (no side effects on import). */
+export function ensurePatches() {
   if (!patchesEnabled) {
     enablePatches();
     patchesEnabled = true;
@@ -59,6 +59,33 @@ export function recordChange<T>(
   return {
     ...history,
     present: next as T,
+    past: past.length > history.limit ? past.slice(past.length - history.limit) : past,
+    future: [],
+  };
+}
+
+/**
+ * Records a change already made, with the patches that make it and take it back (reducers that
+ * compute their own patches, such as a RACI cell edit, use this instead of a recipe). A change
+ * without patches leaves the history as it was.
+ *
+ * @example
+ * ```ts
+ * const result = applyRaciAction(history.present, action, { patches: true });
+ * history = recordPatches(history, result.value, result.patches, result.inversePatches);
+ * ```
+ */
+export function recordPatches<T>(
+  history: History<T>,
+  next: T,
+  patches: readonly Patch[],
+  inversePatches: readonly Patch[],
+): History<T> {
+  if (patches.length === 0 || next === history.present) return history;
+  const past = [...history.past, { patches, inversePatches }];
+  return {
+    ...history,
+    present: next,
     past: past.length > history.limit ? past.slice(past.length - history.limit) : past,
     future: [],
   };

@@ -6,9 +6,12 @@
 // that touch any of them), so they cannot be ids.
 const RESERVED_IDS = new Set(['__proto__', 'constructor', 'prototype']);
 
+/** The longest id the document accepts. */
+export const MAX_ID_LENGTH = 200;
+
 /**
- * Whether a string can serve as an id: not blank, no spaces around it, and not one of the
- * reserved object keys `__proto__`, `constructor`, `prototype`.
+ * Whether a string can serve as an id: not blank, no spaces around it, at most 200 characters,
+ * and not one of the reserved object keys `__proto__`, `constructor`, `prototype`.
  *
  * @example
  * ```ts
@@ -16,14 +19,26 @@ const RESERVED_IDS = new Set(['__proto__', 'constructor', 'prototype']);
  * isUsableId(' task-1'); // false
  * ```
  */
-export function isUsableId(id: string): boolean {
-  return id.trim() === id && id !== '' && !RESERVED_IDS.has(id);
+export function isUsableId(id: unknown): id is string {
+  return (
+    typeof id === 'string' &&
+    id !== '' &&
+    id.length <= MAX_ID_LENGTH &&
+    id.trim() === id &&
+    !RESERVED_IDS.has(id)
+  );
 }
 
 const DATE_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
- * Whether a string is a real calendar date written `YYYY-MM-DD` (years 0000–9999).
+ * The years a saved document may name. Agreements, reviews and notices fall well inside; the
+ * bound keeps every computed date (a term of 50 years, a review six months on) a valid date.
+ */
+export const DOCUMENT_YEARS = { min: 1900, max: 2199 } as const;
+
+/**
+ * Whether a value is a real calendar date written `YYYY-MM-DD` (years 0000–9999).
  *
  * @example
  * ```ts
@@ -31,11 +46,46 @@ const DATE_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * isCalendarDate('2026-04-31'); // false
  * ```
  */
-export function isCalendarDate(value: string): boolean {
+export function isCalendarDate(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
   const match = DATE_SHAPE.exec(value);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  const lastDay = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
-  return month >= 1 && month <= 12 && day >= 1 && day <= lastDay;
+  return month >= 1 && month <= 12 && day >= 1 && day <= monthLength(year, month);
+}
+
+/**
+ * Whether a value is a calendar date a saved document may hold: `YYYY-MM-DD`, real, and in the
+ * years 1900–2199 ({@link DOCUMENT_YEARS}).
+ *
+ * @example
+ * ```ts
+ * isDocumentDate('2027-03-01'); // true
+ * isDocumentDate('0999-01-01'); // false: a calendar date, but no partnership was signed then
+ * ```
+ */
+export function isDocumentDate(value: unknown): value is string {
+  if (!isCalendarDate(value)) return false;
+  const year = Number(value.slice(0, 4));
+  return year >= DOCUMENT_YEARS.min && year <= DOCUMENT_YEARS.max;
+}
+
+/** Days in a month of a year, for already-checked numbers. */
+export function monthLength(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/**
+ * A short, printable preview of any value for an error message: a hostile 10 MB string must
+ * not become a 10 MB message, and a symbol or an object must not throw while being described.
+ */
+export function preview(value: unknown, max = 60): string {
+  let text: string;
+  try {
+    text = typeof value === 'string' ? JSON.stringify(value) : String(value);
+  } catch {
+    text = Object.prototype.toString.call(value);
+  }
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }

@@ -1,17 +1,19 @@
-import type { LocalizedText } from '../i18n/localized-text';
+import type { BilingualText } from '../i18n/localized-text';
 
 /** One item of the dissolution checklist. */
 export interface DissolutionChecklistItem {
   readonly id: string;
   readonly ruleId: string;
-  readonly text: LocalizedText;
-  /** Only for partners who close while recognizing what was achieved (DIS-4 b). */
-  readonly celebrateOnly?: boolean;
+  readonly text: BilingualText;
+  /** Only on this path; on both when absent. */
+  readonly onlyFor?: 'end-on-date' | 'celebrate-and-close';
 }
 
 /**
- * What ending a partnership well takes (DIS-2, DIS-3, DIS-5), in French and English. Ids are
- * stable: `Dissolution.checklist` records the done items by id.
+ * What ending a partnership well takes (DIS-2..5), in French and English. The recognition steps
+ * of DIS-5 apply whichever way the partners end it; closing with recognition (DIS-4 b) also
+ * lays the ground for future work. Ids are stable: `Dissolution.checklist` records the done
+ * items by id.
  */
 export const DISSOLUTION_CHECKLIST: readonly DissolutionChecklistItem[] = [
   {
@@ -58,17 +60,25 @@ export const DISSOLUTION_CHECKLIST: readonly DissolutionChecklistItem[] = [
     id: 'document-history',
     ruleId: 'DIS-5',
     text: {
-      fr: 'Documenter l’histoire du partenariat et les leçons apprises.',
+      fr: 'Documenter l’histoire du partenariat et les leçons tirées.',
       en: 'Document the partnership’s history and the lessons learned.',
     },
   },
   {
     id: 'celebrate',
     ruleId: 'DIS-5',
-    celebrateOnly: true,
     text: {
       fr: 'Choisir un moment, un lieu et une activité pour célébrer.',
       en: 'Choose a time, a place and an event to celebrate.',
+    },
+  },
+  {
+    id: 'lay-groundwork',
+    ruleId: 'DIS-4',
+    onlyFor: 'celebrate-and-close',
+    text: {
+      fr: 'Jeter les bases d’une collaboration future : garder le contact et noter où les partenaires pourraient travailler de nouveau ensemble.',
+      en: 'Lay the ground for future work: keep in touch and note where the partners could work together again.',
     },
   },
 ];

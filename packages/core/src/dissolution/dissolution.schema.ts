@@ -1,5 +1,12 @@
 import * as z from 'zod/mini';
-import { IdSchema, IsoDateSchema, TextSchema } from '../common/common.schema';
+import { IdSchema, IsoDateSchema, NameSchema, uniqueIdsCheck } from '../common/common.schema';
+import { LocalizedTextSchema } from '../i18n/localized-text';
+
+/** Why partnerships end (DIS-1): goals met, funding gone, an insurmountable conflict, or another reason. */
+export const DISSOLUTION_REASONS = ['goals-met', 'funding-ended', 'conflict', 'other'] as const;
+
+/** The two ways to end a partnership (DIS-4). */
+export const DISSOLUTION_PATHS = ['end-on-date', 'celebrate-and-close'] as const;
 
 /**
  * Schema of a job seeker's hand-over when a partnership ends (DIS-3: no client is left without
@@ -13,11 +20,11 @@ import { IdSchema, IsoDateSchema, TextSchema } from '../common/common.schema';
 export const ClientHandoverSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     id: IdSchema,
-    jobSeeker: TextSchema,
+    jobSeeker: NameSchema,
     fromOrganizationId: z.optional(IdSchema),
     toOrganizationId: z.optional(IdSchema),
     handedOver: z.boolean(),
-    notes: z.optional(TextSchema),
+    notes: z.optional(LocalizedTextSchema),
   }))();
 
 /** A job seeker's hand-over. */
@@ -35,14 +42,14 @@ export type ClientHandover = z.infer<typeof ClientHandoverSchema>;
  */
 export const DissolutionSchema = /* @__PURE__ */ (() =>
   z.strictObject({
-    reason: z.optional(z.enum(['goals-met', 'funding-ended', 'conflict', 'other'])),
+    reason: z.optional(z.enum(DISSOLUTION_REASONS)),
     noticeGivenOn: z.optional(IsoDateSchema),
     noticeGivenBy: z.optional(IdSchema),
-    path: z.optional(z.enum(['end-on-date', 'celebrate-and-close'])),
+    path: z.optional(z.enum(DISSOLUTION_PATHS)),
     checklist: z.record(IdSchema, z.boolean()),
-    clientHandovers: z.array(ClientHandoverSchema),
-    achievements: z.optional(TextSchema),
-    lessonsLearned: z.optional(TextSchema),
+    clientHandovers: z.array(ClientHandoverSchema).check(uniqueIdsCheck('SCHEMA_DUPLICATE_ID')),
+    achievements: z.optional(LocalizedTextSchema),
+    lessonsLearned: z.optional(LocalizedTextSchema),
   }))();
 
 /** A dissolution. */

@@ -50,6 +50,7 @@ describe('establishmentProgress', () => {
     const est5 = steps[4]?.issues ?? [];
     expect(est5[0]).toMatchObject({ code: 'AGREEMENT_NO_CONFLICT_CLAUSE', ruleId: 'EST-5' });
     expect(est5.filter((i) => i.code === 'EST_AGREEMENT_UNSIGNED')).toHaveLength(6);
+    expect(steps[0]?.issues.filter((i) => i.code === 'LEADERSHIP_NOT_CONFIRMED')).toHaveLength(7);
   });
 
   it('keeps the RACI step open while the matrix breaks a rule or is not adopted', () => {
@@ -59,7 +60,7 @@ describe('establishmentProgress', () => {
       raci: {
         ...partnership.raci,
         status: 'draft' as const,
-        cells: { ...partnership.raci.cells, 'job-search': {} },
+        tasks: partnership.raci.tasks.map((t) => (t.id === 'job-search' ? { ...t, cells: {} } : t)),
       },
     };
     const est3 = establishmentProgress(broken)[2];
@@ -68,5 +69,43 @@ describe('establishmentProgress', () => {
       ['EST_RACI_HAS_ERRORS', { count: 2 }],
       ['EST_RACI_NOT_ADOPTED', {}],
     ]);
+  });
+
+  it('keeps EST-1 open for each organization whose leadership has not approved — a "no" to WS-SELF 10 is not an approval', () => {
+    const partnership = caseStudyPartnership();
+    const unapproved = {
+      ...partnership,
+      approvals: partnership.approvals.filter((a) => a.organizationId !== 'agency-b'),
+    };
+    const est1 = establishmentProgress(unapproved)[0];
+    expect(est1?.status).toBe('in-progress');
+    expect(est1?.issues).toMatchObject([
+      {
+        code: 'LEADERSHIP_NOT_CONFIRMED',
+        organizationId: 'agency-b',
+        params: { organization: 'Agency B' },
+      },
+    ]);
+  });
+
+  it('keeps EST-4 open when formal reviews are planned more than six months apart (REV-2)', () => {
+    const partnership = caseStudyPartnership();
+    const yearly = {
+      ...partnership,
+      meetings: { ...partnership.meetings, reviewIntervalMonths: 12 },
+    };
+    const est4 = establishmentProgress(yearly)[3];
+    expect(est4?.status).toBe('in-progress');
+    expect(est4?.issues).toMatchObject([
+      { code: 'REVIEW_INTERVAL_TOO_LONG', params: { months: 12 } },
+    ]);
+  });
+
+  it('keeps EST-5 open while the termination clause is not held, even if the guide suggests one (AGR-5)', () => {
+    const partnership = caseStudyPartnership();
+    const agreement = partnership.agreement as NonNullable<typeof partnership.agreement>;
+    const { termination: _, ...clauses } = agreement.clauses;
+    const est5 = establishmentProgress({ ...partnership, agreement: { ...agreement, clauses } })[4];
+    expect(est5?.issues.map((i) => i.code)).toEqual(['AGREEMENT_NO_TERMINATION_CLAUSE']);
   });
 });

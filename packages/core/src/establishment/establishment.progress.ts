@@ -1,3 +1,5 @@
+import { heldClause } from '../agreement/agreement.clauses';
+import { isEmptyText, type LocalizedText } from '../i18n/localized-text';
 import type { Issue } from '../issues/issue';
 import type { IssueCode } from '../issues/issue.messages';
 import { organizationLabel } from '../organization/organization.schema';
@@ -27,18 +29,20 @@ function step(id: EstablishmentStepId, checks: readonly Check[]): EstablishmentS
   return { step: id, status, issues: open };
 }
 
-const filled = (text: string | undefined) => (text ?? '').trim() !== '';
+const filled = (text: LocalizedText | undefined) => !isEmptyText(text);
 
 /**
  * Where the partnership stands in the guide's five establishment steps, each `not-started`,
  * `in-progress` or `done`, with the issues that keep it from done:
  *
- * 1. purpose and scope written, the conversation guide answered, a client pathway drafted;
+ * 1. purpose and scope written, the conversation guide answered, a client pathway drafted, and
+ *    each organization's leadership approval recorded (who, when);
  * 2. a resource inventory and a SWOT analysis;
  * 3. a RACI matrix with tasks, no rule broken, adopted;
- * 4. a meeting cadence and a formal review plan;
- * 5. an MOU or agreement with its termination and conflict-resolution clauses (AGR-5), signed
- *    by every partner.
+ * 4. a meeting cadence and a formal review plan of at least two reviews a year (REV-2: an
+ *    interval over six months keeps the step open);
+ * 5. an MOU or agreement holding its termination and conflict-resolution clauses (AGR-5),
+ *    signed by at least one authorized signatory of every partner.
  *
  * @example
  * ```ts
@@ -62,8 +66,10 @@ export function establishmentProgress(partnership: Partnership): readonly Establ
   );
   const agreement = p.agreement;
   const signed = new Set(
-    agreement?.signatures.filter((s) => s.signedOn !== undefined).map((s) => s.organizationId),
+    agreement?.signatories.filter((s) => s.signedOn !== undefined).map((s) => s.organizationId),
   );
+  const approved = new Set(p.approvals.map((approval) => approval.organizationId));
+  const interval = p.meetings.reviewIntervalMonths;
 
   return [
     step('EST-1', [
@@ -77,6 +83,17 @@ export function establishmentProgress(partnership: Partnership): readonly Establ
         (p.pathway?.phases.length ?? 0) > 0,
         { code: 'EST_PATHWAY_MISSING', path: ['pathway'], params: {} },
       ],
+      ...p.organizations.map(
+        (organization): Check => [
+          approved.has(organization.id),
+          {
+            code: 'LEADERSHIP_NOT_CONFIRMED',
+            path: ['approvals'],
+            params: { organization: organizationLabel(organization) },
+            organizationId: organization.id,
+          },
+        ],
+      ),
     ]),
     step('EST-2', [
       [p.resources.length > 0, { code: 'EST_RESOURCES_MISSING', path: ['resources'], params: {} }],
@@ -102,10 +119,23 @@ export function establishmentProgress(partnership: Partnership): readonly Establ
         p.meetings.cadenceMonths !== undefined,
         { code: 'EST_MEETING_CADENCE_MISSING', path: ['meetings', 'cadenceMonths'], params: {} },
       ],
-      [
-        p.meetings.reviewIntervalMonths !== undefined,
-        { code: 'EST_REVIEW_PLAN_MISSING', path: ['meetings', 'reviewIntervalMonths'], params: {} },
-      ],
+      interval !== undefined && interval > 6
+        ? [
+            false,
+            {
+              code: 'REVIEW_INTERVAL_TOO_LONG',
+              path: ['meetings', 'reviewIntervalMonths'],
+              params: { months: interval },
+            },
+          ]
+        : [
+            interval !== undefined,
+            {
+              code: 'EST_REVIEW_PLAN_MISSING',
+              path: ['meetings', 'reviewIntervalMonths'],
+              params: {},
+            },
+          ],
     ]),
     step(
       'EST-5',
@@ -113,7 +143,7 @@ export function establishmentProgress(partnership: Partnership): readonly Establ
         ? [[false, { code: 'EST_AGREEMENT_MISSING', path: ['agreement'], params: {} }]]
         : [
             [
-              agreement.clauses.termination,
+              heldClause(agreement, 'termination') !== undefined,
               {
                 code: 'AGREEMENT_NO_TERMINATION_CLAUSE',
                 path: ['agreement', 'clauses', 'termination'],
@@ -121,7 +151,7 @@ export function establishmentProgress(partnership: Partnership): readonly Establ
               },
             ],
             [
-              agreement.clauses.conflictResolution,
+              heldClause(agreement, 'conflictResolution') !== undefined,
               {
                 code: 'AGREEMENT_NO_CONFLICT_CLAUSE',
                 path: ['agreement', 'clauses', 'conflictResolution'],

@@ -3,14 +3,36 @@ import { formatIssue, formatIssuePath } from './format-issue';
 import type { Issue } from './issue';
 import { ISSUE_MESSAGES } from './issue.messages';
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+/** The names a message template uses: `{name}`, and the argument of plural, select and date groups, with the placeholders inside their branches. */
+function placeholders(template: string): string[] {
+  const names: string[] = [];
+  let depth = 0;
+  let start = -1;
+  for (let i = 0; i < template.length; i += 1) {
+    if (template[i] === '{' && depth++ === 0) start = i + 1;
+    else if (template[i] === '}' && --depth === 0) {
+      const group = template.slice(start, i);
+      const [name = '', kind] = group.split(',').map((part) => part.trim());
+      names.push(name);
+      if (kind === 'plural' || kind === 'select') {
+        for (const branch of group.matchAll(/\{([^{}]*(?:\{[^{}]*\}[^{}]*)*)\}/g))
+          names.push(...placeholders(branch[1] ?? ''));
+      }
+    }
+  }
+  return [...new Set(names)].sort();
+}
 
 const multipleA: Issue = {
   code: 'RACI_MULTIPLE_ACCOUNTABLE',
   ruleId: 'RACI-6',
   severity: 'error',
   path: ['cells', 'job-search'],
-  params: { task: 'Job search', count: 2, roles: 'Program manager, Director' },
+  params: {
+    task: { fr: 'Recherche d’emploi', en: 'Job search' },
+    count: 2,
+    roles: 'Program manager, Director',
+  },
   taskId: 'job-search',
 };
 
@@ -35,11 +57,11 @@ describe('formatIssue', () => {
     it.each([
       [
         'fr',
-        '2 rôles assument la responsabilité (A) de la tâche « Job search » (Program manager, Director) : un seul le peut.',
+        '2 rôles assument la responsabilité (A) de la tâche «\u00a0Recherche d’emploi\u00a0» (Program manager, Director)\u00a0: un seul le peut.',
       ],
       [
         'fr-CA',
-        '2 rôles assument la responsabilité (A) de la tâche « Job search » (Program manager, Director) : un seul le peut.',
+        '2 rôles assument la responsabilité (A) de la tâche «\u00a0Recherche d’emploi\u00a0» (Program manager, Director)\u00a0: un seul le peut.',
       ],
       [
         'en',
@@ -71,7 +93,7 @@ describe('formatIssue', () => {
         'organizations[0].legalName: a required value is missing.',
       );
       expect(formatIssue(issue, 'fr')).toBe(
-        'organizations[0].legalName : valeur obligatoire manquante.',
+        'organizations[0].legalName\u00a0: valeur obligatoire manquante.',
       );
     });
   });
@@ -79,7 +101,9 @@ describe('formatIssue', () => {
   describe('given message overrides', () => {
     it('uses an app text for one language and keeps the built-in one for the other', () => {
       const messages = { RACI_MULTIPLE_ACCOUNTABLE: { fr: 'Qui tranche pour « {task} » ?' } };
-      expect(formatIssue(multipleA, 'fr', { messages })).toBe('Qui tranche pour « Job search » ?');
+      expect(formatIssue(multipleA, 'fr', { messages })).toBe(
+        'Qui tranche pour «\u00a0Recherche d’emploi\u00a0»?',
+      );
       expect(formatIssue(multipleA, 'en', { messages })).toMatch(/^2 roles/);
     });
 
@@ -99,6 +123,44 @@ describe('formatIssue', () => {
     });
   });
 
+  it('shows a bilingual value in the message’s language, the other one when it is missing', () => {
+    const issue: Issue = {
+      ...multipleA,
+      params: { ...multipleA.params, task: { en: 'Job search' } },
+    };
+    expect(formatIssue(issue, 'fr')).toContain('«\u00a0Job search\u00a0»');
+  });
+
+  it('caps what it echoes: a hostile 10 MB key or value never becomes a 10 MB message (G1 item 16)', () => {
+    const huge = 'k'.repeat(10_000_000);
+    const issue: Issue = {
+      code: 'SCHEMA_UNKNOWN_KEYS',
+      severity: 'error',
+      path: [huge, huge],
+      params: { keys: huge },
+    };
+    expect(formatIssue(issue, 'en').length).toBeLessThan(600);
+    expect(
+      formatIssue({ code: huge, severity: 'error', path: [], params: {} }, 'fr').length,
+    ).toBeLessThanOrEqual(200);
+  });
+
+  it('writes dates in words and plurals with each language’s rules', () => {
+    const overdue: Issue = {
+      code: 'REVIEW_OVERDUE',
+      ruleId: 'REV-2',
+      severity: 'error',
+      path: [],
+      params: { due: '2027-01-08', days: 1 },
+    };
+    expect(formatIssue(overdue, 'fr')).toBe(
+      'L’examen officiel prévu le 8 janvier 2027 est en retard de 1 jour\u00a0: il en faut au moins deux par année.',
+    );
+    expect(formatIssue({ ...overdue, params: { due: '2027-01-08', days: 205 } }, 'en')).toBe(
+      'The formal review due on January 8, 2027 is 205 days late: at least two a year are needed.',
+    );
+  });
+
   it('keeps a placeholder it has no value for, rather than printing "undefined"', () => {
     const issue: Issue = { code: 'RACI_TASK_NO_LEAD', severity: 'error', path: [], params: {} };
     expect(formatIssue(issue, 'en')).toBe('Task “{task}” has no lead organization.');
@@ -107,8 +169,8 @@ describe('formatIssue', () => {
 
 describe('formatIssuePath', () => {
   it('writes dotted names, indexes and quoted keys', () => {
-    expect(formatIssuePath(['raci', 'cells', 'task-1', 'role 2'])).toBe(
-      'raci.cells["task-1"]["role 2"]',
+    expect(formatIssuePath(['raci', 'tasks', 0, 'cells', 'role 2'])).toBe(
+      'raci.tasks[0].cells["role 2"]',
     );
     expect(formatIssuePath([], 'en-CA')).toBe('document');
   });

@@ -1,11 +1,13 @@
-import { type Locale, resolveLocale } from '../i18n/locale';
-import { type LocalizedText, localize } from '../i18n/localized-text';
+import { formatMessage, MAX_ECHOED_LENGTH } from '../i18n/format-message';
+import type { Locale } from '../i18n/locale';
+import { resolveLocale } from '../i18n/locale';
+import { type BilingualText, type Language, localize } from '../i18n/localized-text';
 import type { Issue, IssuePath } from './issue';
 import { ISSUE_MESSAGES } from './issue.messages';
 
 /** How an app rewords one code: a text per language (same placeholders), or a function. */
 export type IssueMessageOverride =
-  | Partial<LocalizedText>
+  | Partial<BilingualText>
   | ((issue: Issue, locale: Locale) => string);
 
 /** Options of {@link formatIssue}. */
@@ -14,39 +16,38 @@ export interface FormatIssueOptions {
   readonly messages?: Readonly<Record<string, IssueMessageOverride | undefined>>;
 }
 
-const ROOT: LocalizedText = { fr: 'document', en: 'document' };
+const ROOT: BilingualText = { fr: 'document', en: 'document' };
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+const MAX_SEGMENT = 60;
 
 /**
  * Writes an issue path the way a developer reads it: `organizations[0].pointsOfContact[1].title`.
+ * Long keys are cut short.
  *
  * @example
  * ```ts
- * formatIssuePath(['raci', 'cells', 'task-1', 'role-2']); // 'raci.cells["task-1"]["role-2"]'
+ * formatIssuePath(['raci', 'tasks', 2, 'cells', 'role-2']); // 'raci.tasks[2].cells["role-2"]'
  * ```
  */
 export function formatIssuePath(path: IssuePath, locale: Locale = 'fr-CA'): string {
-  if (path.length === 0) return localize(ROOT, locale);
+  if (path.length === 0) return ROOT[resolveLocale(locale) === 'fr-CA' ? 'fr' : 'en'];
   let text = '';
   for (const segment of path) {
     if (typeof segment === 'number') text += `[${segment}]`;
-    else if (IDENTIFIER.test(segment)) text += text === '' ? segment : `.${segment}`;
-    else text += `[${JSON.stringify(segment)}]`;
+    else {
+      const key = segment.length > MAX_SEGMENT ? `${segment.slice(0, MAX_SEGMENT - 1)}…` : segment;
+      if (IDENTIFIER.test(key)) text += text === '' ? key : `.${key}`;
+      else text += `[${JSON.stringify(key)}]`;
+    }
   }
   return text;
-}
-
-/** Replaces each `{name}` with its value; a placeholder without a value stays visible. */
-function interpolate(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
-    Object.hasOwn(values, name) ? String(values[name]) : placeholder,
-  );
 }
 
 /**
  * Renders an issue as a sentence in French or English. The locale can be any tag (`fr`,
  * `fr-CA`, `en-US`, `navigator.languages`…): the language decides. The text is plain, not HTML:
- * it may contain names people typed, so escape it for the output it goes to.
+ * it may contain names people typed (cut at 200 characters), so escape it for the output it
+ * goes to. Templates use {@link formatMessage}: `{name}` and plural groups.
  *
  * @param issue - any issue of the library, or an app's own issue.
  * @param locale - one language tag or several, in order of preference.
@@ -69,12 +70,23 @@ export function formatIssue(
   options: FormatIssueOptions = {},
 ): string {
   const resolved = resolveLocale(locale);
-  const side = resolved === 'fr-CA' ? 'fr' : 'en';
-  const override = options.messages?.[issue.code];
+  const lang: Language = resolved === 'fr-CA' ? 'fr' : 'en';
+  const override = Object.hasOwn(options.messages ?? {}, issue.code)
+    ? options.messages?.[issue.code]
+    : undefined;
   if (typeof override === 'function') return override(issue, resolved);
-  const builtIn: LocalizedText | undefined = Object.hasOwn(ISSUE_MESSAGES, issue.code)
+  const builtIn: BilingualText | undefined = Object.hasOwn(ISSUE_MESSAGES, issue.code)
     ? ISSUE_MESSAGES[issue.code as keyof typeof ISSUE_MESSAGES]
     : undefined;
-  const template = override?.[side] ?? builtIn?.[side] ?? issue.code;
-  return interpolate(template, { path: formatIssuePath(issue.path, resolved), ...issue.params });
+  const code =
+    issue.code.length > MAX_ECHOED_LENGTH
+      ? `${issue.code.slice(0, MAX_ECHOED_LENGTH - 1)}…`
+      : issue.code;
+  const template =
+    override?.[lang] ?? builtIn?.[lang] ?? code.replaceAll('{', '(').replaceAll('}', ')');
+  const values: Record<string, string | number> = { path: formatIssuePath(issue.path, resolved) };
+  for (const [name, value] of Object.entries(issue.params)) {
+    values[name] = typeof value === 'object' && value !== null ? localize(value, lang).text : value;
+  }
+  return formatMessage(template, values, lang);
 }

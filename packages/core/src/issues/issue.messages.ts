@@ -1,9 +1,11 @@
-import type { LocalizedText } from '../i18n/localized-text';
+import type { BilingualText } from '../i18n/localized-text';
 
 /**
  * The built-in wording of every issue code, in French and English. `{name}` is replaced by the
- * issue's `params.name`; `{path}` by the issue's location. Both languages of a code use exactly
- * the same placeholders (a test checks it). Apps can reword any code through
+ * issue's `params.name`, `{name, date}` writes a date in words, `{count, plural, …}` follows the
+ * language's plural rules, and `{path}` is the issue's location (see `formatMessage`). Both
+ * languages of a code use exactly the same placeholders (a test checks it), and French
+ * typography is applied when the message is formatted. Apps can reword any code through
  * {@link formatIssue}'s `messages` option instead of editing this table.
  */
 export const ISSUE_MESSAGES = {
@@ -21,12 +23,24 @@ export const ISSUE_MESSAGES = {
     en: 'The document version ({version}) must be a whole number, zero or more.',
   },
   PARTNERSHIP_VERSION_UNSUPPORTED: {
-    fr: 'Ce document est en version {version}, plus récente que la version {supported} que connaît cette bibliothèque : mettez à jour @partnership-kit/core pour l’ouvrir.',
+    fr: "Ce document est en version {version}, plus récente que la version {supported} que connaît cette bibliothèque : mettez à jour @partnership-kit/core pour l'ouvrir.",
     en: 'This document is at version {version}, newer than version {supported} that this library knows: update @partnership-kit/core to open it.',
   },
   PARTNERSHIP_MIGRATION_FAILED: {
-    fr: 'Le document n’a pas pu être mis à jour de la version {from} à la version {to}.',
+    fr: "Le document n'a pas pu être mis à jour de la version {from} à la version {to}.",
     en: 'The document could not be upgraded from version {from} to version {to}.',
+  },
+  PARTNERSHIP_LEGACY_LANGUAGE_REQUIRED: {
+    fr: "Ce document est en version {version}, qui ne disait pas en quelle langue ses textes sont écrits : passez l'option legacyLanguage ('fr' ou 'en') à parsePartnership pour l'ouvrir.",
+    en: "This document is at version {version}, which did not say what language its texts are in: pass the legacyLanguage option ('fr' or 'en') to parsePartnership to open it.",
+  },
+  PARTNERSHIP_LANGUAGE_REPEATED: {
+    fr: '{path} : une langue est déclarée deux fois.',
+    en: '{path}: a language is declared twice.',
+  },
+  PARTNERSHIP_PRIMARY_LANGUAGE_UNDECLARED: {
+    fr: '{path} : la langue principale doit être une des langues déclarées du partenariat.',
+    en: "{path}: the primary language must be one of the partnership's declared languages.",
   },
 
   // Shape of the data (from the schemas).
@@ -46,9 +60,17 @@ export const ISSUE_MESSAGES = {
     fr: '{path} : date invalide, au format AAAA-MM-JJ attendue.',
     en: '{path}: invalid date, YYYY-MM-DD expected.',
   },
+  SCHEMA_DATE_OUT_OF_RANGE: {
+    fr: '{path} : la date doit tomber entre les années 1900 et 2199.',
+    en: '{path}: the date must fall between the years 1900 and 2199.',
+  },
   SCHEMA_INVALID_ID: {
     fr: '{path} : identifiant invalide (vide, avec des espaces autour, ou réservé).',
     en: '{path}: invalid id (blank, with spaces around it, or reserved).',
+  },
+  SCHEMA_DUPLICATE_ID: {
+    fr: '{path} : l’identifiant « {id} » est déjà utilisé dans cette liste.',
+    en: '{path}: the id “{id}” is already used in this list.',
   },
   SCHEMA_INVALID_FORMAT: {
     fr: '{path} : format invalide ({format}).',
@@ -66,9 +88,83 @@ export const ISSUE_MESSAGES = {
     fr: '{path} : champs inconnus ({keys}).',
     en: '{path}: unknown fields ({keys}).',
   },
+  SCHEMA_TOO_DEEP: {
+    fr: '{path} : le document est imbriqué sur plus de {maximum} niveaux ; il est refusé.',
+    en: '{path}: the document nests more than {maximum} levels deep; it is refused.',
+  },
+  SCHEMA_CYCLE: {
+    fr: '{path} : cette valeur se contient elle-même ; elle ne peut pas être enregistrée.',
+    en: '{path}: this value contains itself; it cannot be saved.',
+  },
+  SCHEMA_TOO_LARGE: {
+    fr: 'Le document contient plus de {maximum} valeurs ; il est refusé.',
+    en: 'The document holds more than {maximum} values; it is refused.',
+  },
   SCHEMA_INVALID: {
     fr: '{path} : valeur invalide.',
     en: '{path}: invalid value.',
+  },
+
+  // References between parts of the document.
+  ORGANIZATION_DUPLICATE_ID: {
+    fr: '{path} : deux organismes portent le même identifiant « {id} ».',
+    en: '{path}: two organizations share the id “{id}”.',
+  },
+  REFERENCE_UNKNOWN_ORGANIZATION: {
+    fr: '{path} : l’organisme « {organization} » ne fait pas partie du partenariat.',
+    en: '{path}: organization “{organization}” is not one of the partners.',
+  },
+  REFERENCE_UNKNOWN_MEMBER: {
+    fr: '{path} : « {member} » ne fait pas partie du groupe de travail.',
+    en: '{path}: “{member}” is not a member of the working group.',
+  },
+  REFERENCE_UNKNOWN_COMMITTEE_MEMBER: {
+    fr: '{path} : « {member} » ne fait pas partie du comité directeur.',
+    en: '{path}: “{member}” is not a member of the steering committee.',
+  },
+  REFERENCE_UNKNOWN_SWOT_ITEM: {
+    fr: '{path} : l’élément FFPM « {item} » n’existe pas.',
+    en: '{path}: SWOT item “{item}” does not exist.',
+  },
+  ARGUMENT_INVALID_DATE: {
+    fr: 'La date de référence ({argument}) n’est pas une date AAAA-MM-JJ valide : {value}.',
+    en: 'The reference date ({argument}) is not a valid YYYY-MM-DD date: {value}.',
+  },
+
+  // Changes refused by a reducer: the document stays as it was.
+  ACTION_MALFORMED: {
+    fr: 'Modification refusée : elle est mal formée ({path}).',
+    en: 'Change refused: it is malformed ({path}).',
+  },
+  ACTION_TEXT_TOO_LONG: {
+    fr: 'Modification refusée : le texte dépasse {maximum} caractères.',
+    en: 'Change refused: the text is longer than {maximum} characters.',
+  },
+  ACTION_INVALID_ID: {
+    fr: 'Modification refusée : identifiant invalide ({path}).',
+    en: 'Change refused: invalid id ({path}).',
+  },
+  ACTION_ID_TAKEN: {
+    fr: 'Modification refusée : l’identifiant « {id} » est déjà utilisé.',
+    en: 'Change refused: the id “{id}” is already used.',
+  },
+  ACTION_INVALID_DATE: {
+    fr: 'Modification refusée : la date doit être une vraie date entre 1900 et 2199.',
+    en: 'Change refused: the date must be a real date between 1900 and 2199.',
+  },
+  ACTION_UNKNOWN_TARGET: {
+    fr: 'Modification refusée : « {id} » n’existe pas (ou plus).',
+    en: 'Change refused: “{id}” does not exist (any more).',
+  },
+  ACTION_INVALID_VALUE: {
+    fr: 'Modification refusée : valeur non permise ({path}).',
+    en: 'Change refused: value not allowed ({path}).',
+  },
+
+  // Translations (texts people write, in the partnership's declared languages).
+  TRANSLATION_MISSING: {
+    fr: '{path} : la version {language, select, fr {française} other {anglaise}} manque.',
+    en: '{path}: the {language, select, fr {French} other {English}} version is missing.',
   },
 
   // RACI matrix (DOMAIN.md RACI-1..8).
@@ -77,11 +173,11 @@ export const ISSUE_MESSAGES = {
     en: 'The RACI matrix has no tasks.',
   },
   RACI_TASK_NO_LEAD: {
-    fr: 'La tâche « {task} » n’a pas d’organisation responsable.',
+    fr: 'La tâche « {task} » n’a pas d’organisme chef de file.',
     en: 'Task “{task}” has no lead organization.',
   },
   RACI_TASK_LEAD_NOT_PARTNER: {
-    fr: 'Tâche « {task} » : l’organisation responsable ({organization}) ne fait pas partie du partenariat.',
+    fr: 'Tâche « {task} » : l’organisme chef de file ({organization}) ne fait pas partie du partenariat.',
     en: 'Task “{task}”: the lead organization ({organization}) is not one of the partners.',
   },
   RACI_TASK_NO_RESPONSIBLE: {
@@ -105,12 +201,8 @@ export const ISSUE_MESSAGES = {
     en: 'Role “{role}” takes part in no task.',
   },
   RACI_ROLE_UNKNOWN_ORGANIZATION: {
-    fr: 'Le rôle « {role} » appartient à une organisation qui ne fait pas partie du partenariat ({organization}).',
+    fr: 'Le rôle « {role} » appartient à un organisme qui ne fait pas partie du partenariat ({organization}).',
     en: 'Role “{role}” belongs to an organization that is not one of the partners ({organization}).',
-  },
-  RACI_CELL_UNKNOWN_TASK: {
-    fr: 'Une cellule renvoie à une tâche qui n’existe pas ({taskId}).',
-    en: 'A cell refers to a task that does not exist ({taskId}).',
   },
   RACI_CELL_UNKNOWN_ROLE: {
     fr: 'Tâche « {task} » : une cellule renvoie à un rôle qui n’existe pas ({roleId}).',
@@ -121,12 +213,12 @@ export const ISSUE_MESSAGES = {
     en: '{path}: a letter is repeated in the same cell.',
   },
   RACI_DUPLICATE_TASK_ID: {
-    fr: 'Plusieurs tâches portent le même identifiant ({taskId}).',
-    en: 'Several tasks share the same id ({taskId}).',
+    fr: '{path} : deux tâches portent le même identifiant « {id} ».',
+    en: '{path}: two tasks share the id “{id}”.',
   },
   RACI_DUPLICATE_ROLE_ID: {
-    fr: 'Plusieurs rôles portent le même identifiant ({roleId}).',
-    en: 'Several roles share the same id ({roleId}).',
+    fr: '{path} : deux rôles portent le même identifiant « {id} ».',
+    en: '{path}: two roles share the id “{id}”.',
   },
   RACI_ADOPTED_WITHOUT_DATE: {
     fr: 'La matrice RACI est adoptée, mais la date d’adoption manque.',
@@ -155,16 +247,25 @@ export const ISSUE_MESSAGES = {
     en: 'Line {line}, column “{column}”: “{value}” is not a combination of the letters R, A, C and I.',
   },
   CSV_UNKNOWN_ORGANIZATION: {
-    fr: 'Ligne {line} : l’organisation « {organization} » n’est pas un partenaire connu ; elle est gardée telle quelle.',
+    fr: 'Ligne {line} : l’organisme « {organization} » n’est pas un partenaire connu; il est gardé tel quel.',
     en: 'Line {line}: organization “{organization}” is not a known partner; it is kept as written.',
   },
+  CSV_TEXT_TOO_LONG: {
+    fr: 'Ligne {line} : un texte dépasse {maximum} caractères.',
+    en: 'Line {line}: a text is longer than {maximum} characters.',
+  },
+  CSV_TOO_MANY_ROWS: {
+    fr: 'Le fichier compte plus de {maximum} lignes ou colonnes; il est refusé.',
+    en: 'The file has more than {maximum} rows or columns; it is refused.',
+  },
+
   // MOU or partnership agreement (AGR-1..5).
   AGR_TOO_FEW_ORGANIZATIONS: {
-    fr: 'Un partenariat réunit au moins deux organisations ({count} pour l’instant).',
+    fr: 'Un partenariat réunit au moins deux organismes ({count} pour l’instant).',
     en: 'A partnership brings together at least two organizations ({count} so far).',
   },
   AGR_SHARED_FUNDING: {
-    fr: 'Du financement doit être partagé entre les organisations : un accord de partenariat convient.',
+    fr: 'Du financement doit être partagé entre les organismes : un accord de partenariat convient.',
     en: 'Funding must be shared between the organizations: a partnership agreement fits.',
   },
   AGR_CO_CREATED_SERVICES: {
@@ -172,7 +273,7 @@ export const ISSUE_MESSAGES = {
     en: 'The partners create services together (a program, a curriculum): a partnership agreement fits.',
   },
   AGR_MANY_ORGANIZATIONS: {
-    fr: '{count} organisations participent : au-delà de trois, un accord de partenariat convient.',
+    fr: '{count} organismes participent : au-delà de trois, un accord de partenariat convient.',
     en: '{count} organizations take part: beyond three, a partnership agreement fits.',
   },
   AGR_NO_SHARED_FUNDING: {
@@ -180,7 +281,7 @@ export const ISSUE_MESSAGES = {
     en: 'No funding is shared between the partners.',
   },
   AGR_FEW_ORGANIZATIONS: {
-    fr: 'Seulement {count} organisations participent.',
+    fr: 'Seulement {count} organismes participent.',
     en: 'Only {count} organizations take part.',
   },
   AGR_SERVICES_ESTABLISHED: {
@@ -191,13 +292,21 @@ export const ISSUE_MESSAGES = {
     fr: 'Les partenaires ne créent pas de services ensemble.',
     en: 'The partners do not create services together.',
   },
+  AGR_NO_PAYMENT_FOR_SERVICES: {
+    fr: 'Aucun organisme n’en paie un autre pour des services.',
+    en: 'No organization pays another for services.',
+  },
   AGR_PAYMENT_NEEDS_CONTRACT: {
-    fr: 'Une organisation en paie une autre pour des services : il faut un contrat, qu’un protocole d’entente ne remplace pas.',
-    en: 'One organization pays another for services: that needs a contract, which an MOU cannot replace.',
+    fr: 'Un organisme en paie un autre pour des services : il faut un contrat (ou un accord révisé par un avocat), qu’un protocole d’entente ne peut pas remplacer.',
+    en: 'One organization pays another for services: that needs a contract (or an agreement reviewed by a lawyer), which an MOU cannot replace.',
   },
   AGR_SERVICES_NOT_ESTABLISHED: {
     fr: 'Les services ne sont pas encore clairs et établis : précisez-les avant de signer un protocole d’entente.',
     en: 'The services are not clear and established yet: define them before signing an MOU.',
+  },
+  AGR_FACT_UNKNOWN: {
+    fr: 'Conseil provisoire : il reste à savoir {fact, select, sharesFunding {si du financement sera partagé entre les organismes} coCreatesServices {si les partenaires créeront des services ensemble} servicesEstablished {si les services offerts sont clairs et bien établis} paysForServices {si un organisme en paiera un autre pour des services} other {combien d’organismes participent}}.',
+    en: 'Provisional advice: it remains to know {fact, select, sharesFunding {whether funding will be shared between the organizations} coCreatesServices {whether the partners will create services together} servicesEstablished {whether the services offered are clear and well established} paysForServices {whether one organization will pay another for services} other {how many organizations take part}}.',
   },
   AGREEMENT_NO_TERMINATION_CLAUSE: {
     fr: 'Le protocole ou l’accord ne dit pas comment le partenariat prend fin.',
@@ -207,31 +316,67 @@ export const ISSUE_MESSAGES = {
     fr: 'Le protocole ou l’accord ne dit pas comment les conflits sont résolus.',
     en: 'The MOU or agreement does not say how conflicts are resolved.',
   },
+  AGREEMENT_CLAUSE_MISSING: {
+    fr: 'Il manque la clause « {clause} ».',
+    en: 'The “{clause}” clause is missing.',
+  },
   AGREEMENT_KIND_MISMATCH: {
     fr: 'Le type d’entente choisi ne correspond pas à ce que les faits demandent (protocole d’entente ou accord de partenariat).',
     en: 'The kind of agreement chosen does not match what the facts call for (MOU or partnership agreement).',
+  },
+  AGREEMENT_MOU_WITH_PAYMENT: {
+    fr: 'Un protocole d’entente ne peut pas encadrer le paiement de services entre organismes : il faut un contrat.',
+    en: 'An MOU cannot cover one organization paying another for services: a contract is needed.',
   },
   AGREEMENT_LAWYER_REVIEW: {
     fr: 'Un accord de partenariat devrait être rédigé ou révisé par un avocat.',
     en: 'A partnership agreement should be drafted or reviewed by a lawyer.',
   },
+  AGREEMENT_NOTICE_SHORT: {
+    fr: 'Un préavis de {days, plural, one {# jour} other {# jours}} laisse peu de temps pour informer chaque client : le guide propose 30, 60 ou 90 jours.',
+    en: 'A notice period of {days, plural, one {# day} other {# days}} leaves little time to inform every client: the guide suggests 30, 60 or 90 days.',
+  },
+  AGREEMENT_TERM_LONG: {
+    fr: 'Une durée de {years, plural, one {# an} other {# ans}} est inhabituelle : une entente dure généralement un ou deux ans.',
+    en: 'A term of {years, plural, one {# year} other {# years}} is unusual: an agreement usually runs one or two years.',
+  },
+  AGREEMENT_NO_SIGNATORY: {
+    fr: '{organization} n’a pas encore de signataire autorisé.',
+    en: '{organization} has no authorized signatory yet.',
+  },
+  AGREEMENT_CHAIR_NOT_MEMBER: {
+    fr: '{path} : la présidence doit être un membre du comité directeur.',
+    en: '{path}: the chair must be a member of the steering committee.',
+  },
 
   // Meetings, reviews and renewal (REV-1..4).
   MEETING_OVERDUE: {
-    fr: 'La rencontre régulière prévue le {due} n’a pas eu lieu ({days} jours de retard).',
-    en: 'The regular meeting due on {due} has not happened ({days} days late).',
+    fr: 'La rencontre régulière prévue le {due, date} n’a pas eu lieu ({days, plural, one {# jour} other {# jours}} de retard).',
+    en: 'The regular meeting due on {due, date} has not happened ({days, plural, one {# day} other {# days}} late).',
   },
   REVIEW_OVERDUE: {
-    fr: 'L’examen officiel prévu le {due} est en retard de {days} jours : il en faut au moins deux par année.',
-    en: 'The formal review due on {due} is {days} days late: at least two a year are needed.',
+    fr: 'L’examen officiel prévu le {due, date} est en retard de {days, plural, one {# jour} other {# jours}} : il en faut au moins deux par année.',
+    en: 'The formal review due on {due, date} is {days, plural, one {# day} other {# days}} late: at least two a year are needed.',
+  },
+  REVIEW_INTERVAL_TOO_LONG: {
+    fr: 'Un examen officiel tous les {months} mois ne suffit pas : il en faut au moins deux par année, donc tous les six mois au plus.',
+    en: 'A formal review every {months} months is not enough: at least two a year are needed, so at most six months apart.',
+  },
+  PARTNERSHIP_START_MISSING: {
+    fr: 'La date de début du partenariat n’est pas inscrite : sans elle, ni date d’entrée en vigueur de l’entente, le calendrier des rencontres et des examens ne peut pas être établi.',
+    en: 'The partnership’s start date is not recorded: without it or an agreement effective date, the meeting and review calendar cannot be worked out.',
   },
   RENEWAL_MEETING_DUE: {
-    fr: 'L’entente expire le {expiresOn} : les parties devaient se rencontrer vers le {due} pour décider de son renouvellement.',
-    en: 'The agreement expires on {expiresOn}: the parties were to meet around {due} to decide on renewal.',
+    fr: 'L’entente expire le {expiresOn, date} : les parties devaient se rencontrer vers le {due, date} pour décider de son renouvellement.',
+    en: 'The agreement expires on {expiresOn, date}: the parties were to meet around {due, date} to decide on renewal.',
   },
   AGREEMENT_EXPIRED: {
-    fr: 'L’entente a expiré le {expiresOn}.',
-    en: 'The agreement expired on {expiresOn}.',
+    fr: 'L’entente a expiré le {expiresOn, date}.',
+    en: 'The agreement expired on {expiresOn, date}.',
+  },
+  ACTION_ITEM_OVERDUE: {
+    fr: 'La mesure de suivi « {item} » devait être terminée le {due, date} ({days, plural, one {# jour} other {# jours}} de retard).',
+    en: 'Action item “{item}” was due on {due, date} ({days, plural, one {# day} other {# days}} late).',
   },
 
   // Establishing the partnership (EST-1..5).
@@ -248,11 +393,11 @@ export const ISSUE_MESSAGES = {
     en: 'The conversation guide has no answers yet.',
   },
   EST_PATHWAY_MISSING: {
-    fr: 'Le cheminement du client d’une organisation à l’autre n’est pas encore décrit.',
+    fr: 'Le cheminement du client d’un organisme à l’autre n’est pas encore décrit.',
     en: 'The client pathway from one organization to the other is not described yet.',
   },
   EST_RESOURCES_MISSING: {
-    fr: 'L’inventaire des ressources de chaque organisation est vide.',
+    fr: 'L’inventaire des ressources de chaque organisme est vide.',
     en: 'The inventory of each organization’s resources is empty.',
   },
   EST_SWOT_EMPTY: {
@@ -264,8 +409,8 @@ export const ISSUE_MESSAGES = {
     en: 'The RACI matrix has no tasks yet.',
   },
   EST_RACI_HAS_ERRORS: {
-    fr: 'La matrice RACI enfreint encore {count} règle(s).',
-    en: 'The RACI matrix still breaks {count} rule(s).',
+    fr: 'La matrice RACI enfreint encore {count, plural, one {# règle} other {# règles}}.',
+    en: 'The RACI matrix still breaks {count, plural, one {# rule} other {# rules}}.',
   },
   EST_RACI_NOT_ADOPTED: {
     fr: 'La matrice RACI n’est pas encore adoptée avec les personnes visées.',
@@ -298,14 +443,18 @@ export const ISSUE_MESSAGES = {
     en: '{organization}: a point of contact has no job title.',
   },
   LEADERSHIP_NOT_CONFIRMED: {
-    fr: '{organization} n’a pas confirmé que sa direction est au courant du partenariat.',
-    en: '{organization} has not confirmed that its leadership knows about the partnership.',
+    fr: 'La direction de {organization} n’a pas encore approuvé le partenariat (qui l’a approuvé, et quand?).',
+    en: '{organization}’s leadership has not approved the partnership yet (who approved it, and when?).',
   },
 
   // Dissolution (DIS-1..5).
   DIS_NOTICE_PERIOD_UNKNOWN: {
-    fr: 'Le délai de préavis n’est pas fixé : la date de fin ne peut pas être calculée.',
-    en: 'The notice period is not set: the end date cannot be worked out.',
+    fr: 'Le délai de préavis n’est pas fixé : la date de fin ne peut pas être calculée à partir de l’avis.',
+    en: 'The notice period is not set: the end date cannot be worked out from the notice.',
+  },
+  DIS_END_DATE_UNKNOWN: {
+    fr: 'La date de fin n’est pas connue : inscrivez l’avis écrit ou la durée de l’entente.',
+    en: 'The end date is not known: record the written notice or the agreement’s term.',
   },
   DIS_CLIENT_WITHOUT_HANDOVER: {
     fr: '{jobSeeker} n’a pas encore d’autre soutien : aucun client ne doit rester sans service.',
@@ -314,7 +463,7 @@ export const ISSUE_MESSAGES = {
 
   // Client pathway (PATH-1..3).
   PATH_FIRST_CONTACT: {
-    fr: '{organization} a été contactée en premier : elle fait l’admission et l’évaluation.',
+    fr: '{organization} a été contacté en premier : il fait l’admission et l’évaluation.',
     en: '{organization} was contacted first: it does intake and assessment.',
   },
   PATH_CONTACT_REVIEWED: {
@@ -322,10 +471,22 @@ export const ISSUE_MESSAGES = {
     en: 'New phase ({phase}): the primary contact is reviewed.',
   },
   PATH_MOST_SERVICES_ELSEWHERE: {
-    fr: '{organization} fournit la plupart des soutiens ({count} sur {total}) : elle devient le contact principal.',
-    en: '{organization} provides most of the supports ({count} of {total}): it becomes the primary contact.',
+    fr: '{organization} fournit le plus de soutiens ({count} sur {total}) : il devient le contact principal.',
+    en: '{organization} provides the most supports ({count} of {total}): it becomes the primary contact.',
   },
-} as const satisfies Record<string, LocalizedText>;
+  PATH_CONTACT_KEPT: {
+    fr: '{organization} reste le contact principal : aucun autre organisme ne fournit plus de soutiens.',
+    en: '{organization} stays the primary contact: no other organization provides more supports.',
+  },
+  PATH_UNKNOWN_PHASE: {
+    fr: 'L’étape « {phase} » ne fait pas partie du cheminement du client.',
+    en: 'Phase “{phase}” is not part of the client pathway.',
+  },
+  PATH_SERVICE_COUNT_INVALID: {
+    fr: 'Le nombre de soutiens de {organization} doit être un nombre entier positif ou nul ({count}).',
+    en: 'The number of supports from {organization} must be a whole number, zero or more ({count}).',
+  },
+} as const satisfies Record<string, BilingualText>;
 
 /** Every issue code the library can produce. */
 export type IssueCode = keyof typeof ISSUE_MESSAGES;

@@ -1,11 +1,17 @@
+import type { LocalizedText } from '../i18n/localized-text';
+
 /** How serious an issue is: `error` blocks (a rule is broken), `warning` advises, `info` tells. */
 export type IssueSeverity = 'error' | 'warning' | 'info';
 
 /** Where an issue is, as JSON path segments from the object that was checked. */
 export type IssuePath = readonly (string | number)[];
 
-/** Values an issue's message can show: numbers, words, names typed by people. */
-export type IssueParams = Readonly<Record<string, string | number>>;
+/**
+ * Values an issue's message can show: numbers, words, names typed by people — in both
+ * languages when people wrote them so ({@link LocalizedText}: the message shows the side of its
+ * own language, or the other one when that is missing).
+ */
+export type IssueParams = Readonly<Record<string, string | number | LocalizedText>>;
 
 /**
  * One finding of a parser or a rule, the same shape everywhere in the library. It carries data,
@@ -31,9 +37,14 @@ export interface Issue<Code extends string = string> {
   readonly severity: IssueSeverity;
   readonly path: IssuePath;
   readonly params: IssueParams;
+  /** The task it is about, when there is one (RACI rules). */
   readonly taskId?: string;
+  /** The role it is about, when there is one. */
   readonly roleId?: string;
+  /** The organization it is about, when there is one. */
   readonly organizationId?: string;
+  /** The cells it is about (two A in a row: both cells), for a grid to mark them. */
+  readonly cells?: readonly { readonly taskId: string; readonly roleId: string }[];
 }
 
 /**

@@ -11,6 +11,12 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
+/** The unknown keys for a message: the first ten, each cut short (a hostile key can be megabytes). */
+function keyList(keys: readonly string[]): string {
+  const shown = keys.slice(0, 10).map((key) => (key.length > 60 ? `${key.slice(0, 59)}…` : key));
+  return keys.length > 10 ? `${shown.join(', ')}, … (+${keys.length - 10})` : shown.join(', ');
+}
+
 function isIssueCode(code: unknown): code is IssueCode {
   return typeof code === 'string' && Object.hasOwn(ISSUE_MESSAGES, code);
 }
@@ -48,16 +54,22 @@ export function fromSchemaIssues(
       case 'too_big':
         return { ...at, code: 'SCHEMA_TOO_BIG', params: { maximum: Number(raw.maximum) } };
       case 'unrecognized_keys':
-        return { ...at, code: 'SCHEMA_UNKNOWN_KEYS', params: { keys: raw.keys.join(', ') } };
+        return { ...at, code: 'SCHEMA_UNKNOWN_KEYS', params: { keys: keyList(raw.keys) } };
       case 'custom': {
-        // Our own refinements say which code and rule they check (see raci.schema.ts).
-        const code = raw.params?.code;
-        const ruleId = raw.params?.ruleId;
+        // Our own refinements say which code and rule they check (see raci.schema.ts), and may
+        // carry values for the message (the duplicated id).
+        const { code, ruleId, ...rest } = (raw.params ?? {}) as Record<string, unknown>;
+        const params = Object.fromEntries(
+          Object.entries(rest).filter(
+            (entry): entry is [string, string | number] =>
+              typeof entry[1] === 'string' || typeof entry[1] === 'number',
+          ),
+        );
         return {
           ...at,
           code: isIssueCode(code) ? code : 'SCHEMA_INVALID',
           ...(typeof ruleId === 'string' ? { ruleId } : {}),
-          params: {},
+          params,
         };
       }
       default:

@@ -1,9 +1,17 @@
 import * as z from 'zod/mini';
-import { IdSchema, TextSchema } from '../common/common.schema';
+import {
+  IdSchema,
+  NameSchema,
+  TextItemSchema,
+  TextSchema,
+  uniqueIdsCheck,
+} from '../common/common.schema';
+import { LocalizedTextSchema } from '../i18n/localized-text';
 
 /**
- * The kinds of agency the guide names: developmental services (DS), ODSP Employment Supports
- * (POSPH ES) and Employment Ontario (EO); anything else is `other`.
+ * The kinds of agency the guide names: developmental services (DS, « services aux personnes
+ * ayant une déficience intellectuelle »), ODSP Employment Supports (POSPH ES) and Employment
+ * Ontario (EO); anything else is `other`.
  */
 export const ORGANIZATION_SECTORS = [
   'developmental-services',
@@ -19,29 +27,32 @@ export const OrganizationSectorSchema = /* @__PURE__ */ (() => z.enum(ORGANIZATI
 export type OrganizationSector = z.infer<typeof OrganizationSectorSchema>;
 
 /**
- * Schema of a point of contact. Contacts are named by **title** (required); the person's name,
- * e-mail and phone are optional, so that an MOU stays true when people change jobs.
+ * Schema of a point of contact. Contacts are named by **title** (required, in both languages);
+ * the person's name, e-mail and phone are optional, so that an MOU stays true when people
+ * change jobs.
  *
  * @example
  * ```ts
- * PointOfContactSchema.parse({ id: 'poc-1', title: 'Program manager' });
+ * PointOfContactSchema.parse({ id: 'poc-1', title: { fr: 'Gestionnaire de programme', en: 'Program manager' } });
  * ```
  */
 export const PointOfContactSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     id: IdSchema,
-    title: z.string().check(z.minLength(1), z.maxLength(500)),
-    name: z.optional(TextSchema),
-    email: z.optional(TextSchema),
-    phone: z.optional(TextSchema),
+    title: LocalizedTextSchema,
+    name: z.optional(NameSchema),
+    email: z.optional(NameSchema),
+    phone: z.optional(NameSchema),
   }))();
 
 /** A point of contact, by title. */
 export type PointOfContact = z.infer<typeof PointOfContactSchema>;
 
 /**
- * Schema of a partner organization: its legal name (used in the MOU's "between" clause), an
- * optional short name for tables, its sector, mission (for the MOU background) and contacts.
+ * Schema of a partner organization: its legal name (used in the MOU's "between" clause) and an
+ * optional short name for tables — proper names, not translated — its address, sector, the
+ * service or program concerned by the partnership, its mission and services (for the MOU
+ * background, in both languages) and its points of contact.
  *
  * @example
  * ```ts
@@ -49,7 +60,8 @@ export type PointOfContact = z.infer<typeof PointOfContactSchema>;
  *   id: 'org-a',
  *   legalName: 'Agency A Community Living',
  *   sector: 'developmental-services',
- *   pointsOfContact: [{ id: 'poc-1', title: 'Executive director' }],
+ *   services: [],
+ *   pointsOfContact: [{ id: 'poc-1', title: { en: 'Executive director', fr: 'Direction générale' } }],
  * });
  * ```
  */
@@ -60,8 +72,12 @@ export const OrganizationSchema = /* @__PURE__ */ (() =>
     shortName: z.optional(z.string().check(z.maxLength(100))),
     address: z.optional(TextSchema),
     sector: OrganizationSectorSchema,
-    mission: z.optional(TextSchema),
-    pointsOfContact: z.array(PointOfContactSchema),
+    /** The service or program of this organization that the partnership concerns (MOU parties). */
+    program: z.optional(LocalizedTextSchema),
+    mission: z.optional(LocalizedTextSchema),
+    /** Services and programs it offers. */
+    services: z.array(TextItemSchema).check(uniqueIdsCheck('SCHEMA_DUPLICATE_ID')),
+    pointsOfContact: z.array(PointOfContactSchema).check(uniqueIdsCheck('SCHEMA_DUPLICATE_ID')),
   }))();
 
 /** A partner organization. */
@@ -73,8 +89,7 @@ export type Organization = z.infer<typeof OrganizationSchema>;
  *
  * @example
  * ```ts
- * organizationLabel({ id: 'a', legalName: 'Agency A Inc.', shortName: 'Agency A', sector: 'other', pointsOfContact: [] });
- * // 'Agency A'
+ * organizationLabel({ legalName: 'Agency A Inc.', shortName: 'Agency A' }); // 'Agency A'
  * ```
  */
 export function organizationLabel(organization: Pick<Organization, 'legalName' | 'shortName'>) {

@@ -9,16 +9,30 @@ describe('createPartnership', () => {
     expect(partnership).toMatchObject({
       schemaVersion: CURRENT_SCHEMA_VERSION,
       status: 'exploring',
-      raci: { tasks: [], roles: [], cells: {}, status: 'draft' },
+      languages: ['fr'],
+      primaryLanguage: 'fr',
+      raci: { tasks: [], roles: [], status: 'draft' },
       meetings: { records: [] },
     });
     expect(partnership.id).toMatch(/^partnership-/);
   });
 
-  it('leaves undecided things unset rather than inventing them (no meeting cadence, no agreement)', () => {
-    const partnership = createPartnership({ name: 'Demo' });
+  it('leaves undecided things unset rather than inventing them (no start date, no meeting cadence, no agreement)', () => {
+    const partnership = createPartnership({ name: { en: 'Demo' } });
     expect(partnership.meetings.cadenceMonths).toBeUndefined();
     expect('agreement' in partnership).toBe(false);
+    expect('startedOn' in partnership).toBe(false);
+  });
+
+  it('declares the languages it is given, the first one primary unless said otherwise', () => {
+    expect(createPartnership({ languages: ['en', 'fr'] })).toMatchObject({
+      languages: ['en', 'fr'],
+      primaryLanguage: 'en',
+    });
+    expect(createPartnership({ primaryLanguage: 'en' })).toMatchObject({
+      languages: ['en'],
+      primaryLanguage: 'en',
+    });
   });
 
   it('uses what it is given', () => {

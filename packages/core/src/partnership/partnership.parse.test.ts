@@ -11,87 +11,19 @@ import { CURRENT_SCHEMA_VERSION, PartnershipSchema } from './partnership.schema'
 const fixture = (name: string) =>
   readFileSync(new URL(`../../test/fixtures/${name}`, import.meta.url), 'utf8');
 
-/** Every string and number in a JSON value, wherever it sits. */
-function leaves(value: unknown): unknown[] {
-  if (Array.isArray(value)) return value.flatMap(leaves);
-  if (typeof value === 'object' && value !== null) return Object.values(value).flatMap(leaves);
-  return [value];
-}
-
 describe('parsePartnership', () => {
-  describe('given the version-1 fixture (case study 1)', () => {
+  describe('given the version-2 fixture (case study 1, in French and English)', () => {
     it('loads it as saved, without migrating', () => {
-      const result = parsePartnership(JSON.parse(fixture('partnership.v1.json')));
-      expect(result).toEqual({ ok: true, value: caseStudyPartnership() });
+      expect(parsePartnership(JSON.parse(fixture('partnership.v2.json')))).toEqual({
+        ok: true,
+        value: caseStudyPartnership(),
+      });
     });
 
     it('writes it back to the very same text', () => {
-      const text = fixture('partnership.v1.json');
+      const text = fixture('partnership.v2.json');
       const result = parsePartnership(JSON.parse(text));
       expect(result.ok && `${serializePartnership(result.value)}\n`).toBe(text);
-    });
-  });
-
-  describe('given the version-0 fixture of the 2025 prototype', () => {
-    const v0 = JSON.parse(fixture('partnership.v0.json'));
-    const result = parsePartnership(v0);
-
-    it('migrates it and says from which version', () => {
-      expect(result.ok).toBe(true);
-      expect(result.ok && result.migratedFrom).toBe(0);
-      expect(result.ok && result.value.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
-    });
-
-    it('loses no value on the way', () => {
-      if (!result.ok) throw new Error('v0 fixture did not parse');
-      const migrated = leaves(result.value);
-      // Enumerations are renamed (kind DS → sector, stage → status); cells are split below.
-      const renamed = new Set([
-        'DS',
-        'ODSP-ES',
-        'OTHER',
-        'establishing',
-        'R',
-        'A',
-        'C',
-        'I',
-        'A/R',
-        '',
-      ]);
-      const kept = leaves(v0).filter((value) => !renamed.has(value as string));
-      expect(kept.filter((value) => !migrated.includes(value))).toEqual([]);
-    });
-
-    it('maps partners, stage, cells and adoption to the new shape', () => {
-      if (!result.ok) throw new Error('v0 fixture did not parse');
-      const { value } = result;
-      expect(value.name).toBe('Inclusive employment program');
-      expect(value.status).toBe('establishing');
-      expect(value.organizations.map((o) => [o.id, o.sector])).toEqual([
-        ['agency-a', 'developmental-services'],
-        ['agency-b', 'odsp-employment-supports'],
-        ['college', 'other'],
-      ]);
-      expect(value.organizations[0]?.pointsOfContact).toEqual([
-        { id: 'agency-a-contact', title: 'Executive director' },
-      ]);
-      expect(value.raci.cells.discovery).toEqual({ coach: ['R', 'A'], intake: ['C'], ed: ['I'] });
-      expect(value.raci.tasks[2]).toEqual({ id: 'job-coaching', label: 'Job coaching' });
-      expect(value.raci).toMatchObject({ status: 'adopted', adoptedOn: '2025-10-02' });
-      expect(value.swot.strengths.map((s) => s.text)).toEqual([
-        'Shared job coaches in both towns',
-        'Employer breakfasts',
-      ]);
-    });
-
-    it('reports a broken version-0 document with paths in its own shape', () => {
-      const broken = structuredClone(v0);
-      broken.raci.tasks[0].assignments.intake = 'X';
-      const failed = parsePartnership(broken);
-      expect(failed).toMatchObject({
-        ok: false,
-        issues: [{ path: ['raci', 'tasks', 0, 'assignments', 'intake'], severity: 'error' }],
-      });
     });
   });
 
@@ -149,9 +81,11 @@ describe('parsePartnership', () => {
       delete doc.organizations[0].legalName;
       doc.organizations[1].sector = 'hospital';
       doc.raci.adoptedOn = '2026-02-30';
-      doc.raci.cells['job-search']['job-coach'] = ['C', 'C'];
+      doc.raci.tasks[3].cells['job-coach'] = ['C', 'C'];
       doc.nickname = 'TT';
       doc.raci.tasks[0].id = ' padded';
+      doc.startedOn = '2300-01-01';
+      doc.purpose.de = 'Zweck';
       const result = parsePartnership(doc);
       expect(result.ok).toBe(false);
       const found = !result.ok ? result.issues.map((i) => [i.code, i.path.join('.')]) : [];
@@ -160,11 +94,42 @@ describe('parsePartnership', () => {
           ['SCHEMA_REQUIRED', 'organizations.0.legalName'],
           ['SCHEMA_INVALID_VALUE', 'organizations.1.sector'],
           ['SCHEMA_INVALID_DATE', 'raci.adoptedOn'],
-          ['RACI_CELL_DUPLICATE_LETTER', 'raci.cells.job-search.job-coach'],
+          ['RACI_CELL_DUPLICATE_LETTER', 'raci.tasks.3.cells.job-coach'],
           ['SCHEMA_UNKNOWN_KEYS', ''],
+          ['SCHEMA_UNKNOWN_KEYS', 'purpose'],
           ['SCHEMA_INVALID_ID', 'raci.tasks.0.id'],
+          ['SCHEMA_DATE_OUT_OF_RANGE', 'startedOn'],
         ]),
       );
+    });
+
+    it('refuses duplicate organization ids, task ids and item ids, at the second one (G1 item 14)', () => {
+      const doc = JSON.parse(serializePartnership(caseStudyPartnership()));
+      doc.organizations[1].id = doc.organizations[0].id;
+      doc.raci.tasks[1].id = doc.raci.tasks[0].id;
+      doc.swot.threats[0].id = doc.swot.strengths[0].id;
+      const result = parsePartnership(doc);
+      expect(
+        !result.ok && result.issues.map((i) => [i.code, i.path.join('.'), i.params.id]),
+      ).toEqual(
+        expect.arrayContaining([
+          ['ORGANIZATION_DUPLICATE_ID', 'organizations.1.id', 'agency-a'],
+          ['RACI_DUPLICATE_TASK_ID', 'raci.tasks.1.id', 'intake-forms'],
+          ['SCHEMA_DUPLICATE_ID', 'swot.threats.0.id', 's-1'],
+        ]),
+      );
+    });
+
+    it('refuses a primary language the partnership does not declare, and a language declared twice', () => {
+      const doc = JSON.parse(serializePartnership(createPartnership()));
+      expect(parsePartnership({ ...doc, languages: ['fr'], primaryLanguage: 'en' })).toMatchObject({
+        ok: false,
+        issues: [{ code: 'PARTNERSHIP_PRIMARY_LANGUAGE_UNDECLARED', path: ['primaryLanguage'] }],
+      });
+      expect(parsePartnership({ ...doc, languages: ['fr', 'fr'] })).toMatchObject({
+        ok: false,
+        issues: [{ code: 'PARTNERSHIP_LANGUAGE_REPEATED', path: ['languages'] }],
+      });
     });
 
     it('refuses keys that plain objects would lose, such as __proto__', () => {
@@ -198,7 +163,7 @@ describe('parsePartnership', () => {
         }),
         { numRuns: 1000 },
       );
-    }, 60_000);
+    }, 120_000);
 
     it('writes the same text whatever order the keys were in', () => {
       fc.assert(
@@ -212,53 +177,14 @@ describe('parsePartnership', () => {
         }),
         { numRuns: 200 },
       );
-    });
-  });
-
-  describe('fuzz', () => {
-    /** A refusal must come with at least one issue, each with a path and a stable code. */
-    const expectAnswer = (input: unknown) => {
-      const result = parsePartnership(input);
-      const issues = result.ok ? [] : result.issues;
-      expect(result.ok || issues.length > 0).toBe(true);
-      expect(issues.filter((i) => !Array.isArray(i.path) || !/^[A-Z_]+$/.test(i.code))).toEqual([]);
-    };
-
-    it('never throws on arbitrary JSON values, and explains every refusal', () => {
-      expect.hasAssertions();
-      fc.assert(fc.property(fc.jsonValue(), expectAnswer), { numRuns: 10_000 });
     }, 60_000);
-
-    it('never throws on valid documents with one part replaced by anything', () => {
-      expect.hasAssertions();
-      const paths = (value: unknown, prefix: (string | number)[] = []): (string | number)[][] =>
-        typeof value === 'object' && value !== null
-          ? Object.entries(value).flatMap(([key, inner]) => {
-              const path = [...prefix, Array.isArray(value) ? Number(key) : key];
-              return [path, ...paths(inner, path)];
-            })
-          : [];
-      const mutated = fc
-        .tuple(partnershipArb, fc.nat(), fc.jsonValue())
-        .map(([partnership, pick, replacement]) => {
-          const doc = JSON.parse(serializePartnership(partnership));
-          const all = paths(doc);
-          const path = all[pick % Math.max(1, all.length)];
-          if (!path) return doc;
-          let parent = doc;
-          for (const segment of path.slice(0, -1)) parent = parent[segment];
-          parent[path.at(-1) as string] = replacement;
-          return doc;
-        });
-      fc.assert(fc.property(mutated, expectAnswer), { numRuns: 10_000 });
-    }, 120_000);
   });
 });
 
 describe('serializePartnership', () => {
   it('sorts keys and indents, so saved files diff cleanly', () => {
-    const text = serializePartnership(createPartnership({ id: 'p-1', name: 'Demo' }));
+    const text = serializePartnership(createPartnership({ id: 'p-1', name: { en: 'Demo' } }));
     expect(text.startsWith('{\n  "agreementFacts": {},\n')).toBe(true);
-    expect(text).toContain('\n  "schemaVersion": 1,\n');
+    expect(text).toContain(`\n  "schemaVersion": ${CURRENT_SCHEMA_VERSION},\n`);
   });
 });

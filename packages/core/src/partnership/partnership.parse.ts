@@ -1,7 +1,9 @@
-import type { Issue } from '../issues/issue';
+import type { Language } from '../i18n/localized-text';
+import type { Issue, IssuePath } from '../issues/issue';
 import type { IssueCode } from '../issues/issue.messages';
 import { fromSchemaIssues } from '../issues/schema-issues';
-import { PARTNERSHIP_MIGRATIONS } from './partnership.migrations';
+import { inspectInput } from './partnership.inspect';
+import { PARTNERSHIP_MIGRATIONS, type PartnershipMigration } from './partnership.migrations';
 import { CURRENT_SCHEMA_VERSION, type Partnership, PartnershipSchema } from './partnership.schema';
 
 /** The result of {@link parsePartnership}: the document, or every issue that kept it from loading. */
@@ -14,6 +16,17 @@ export type ParsePartnershipResult =
     }
   | { readonly ok: false; readonly issues: readonly Issue<IssueCode>[] };
 
+/** Options of {@link parsePartnership}. */
+export interface ParsePartnershipOptions {
+  /**
+   * The language the texts of a document saved before version 2 are written in. Those versions
+   * kept one string per text; each moves into this side of the new bilingual texts, and the
+   * partnership is declared in this language. Required to load such a document: the library
+   * cannot tell French from English, and guessing would print English text tagged as French.
+   */
+  readonly legacyLanguage?: Language;
+}
+
 const failure = (issue: Omit<Issue<IssueCode>, 'severity'>): ParsePartnershipResult => ({
   ok: false,
   issues: [{ severity: 'error', ...issue }],
@@ -21,27 +34,6 @@ const failure = (issue: Omit<Issue<IssueCode>, 'severity'>): ParsePartnershipRes
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/**
- * Paths of every own `__proto__` key in a JSON value. `JSON.parse` makes such keys, but zod
- * (rightly, for safety) skips them without a word, which would silently drop data: they are
- * reported instead.
- */
-function reservedKeyPaths(input: unknown): (string | number)[][] {
-  const found: (string | number)[][] = [];
-  const stack: [unknown, (string | number)[]][] = [[input, []]];
-  while (stack.length > 0) {
-    const [value, path] = stack.pop() as [unknown, (string | number)[]];
-    if (typeof value !== 'object' || value === null) continue;
-    if (Array.isArray(value)) {
-      for (const [index, item] of value.entries()) stack.push([item, [...path, index]]);
-      continue;
-    }
-    if (Object.hasOwn(value, '__proto__')) found.push([...path, '__proto__']);
-    for (const [key, inner] of Object.entries(value)) stack.push([inner, [...path, key]]);
-  }
-  return found;
 }
 
 /** The version a document declares, or the issue that prevents knowing it. */
@@ -70,17 +62,23 @@ function versionOf(document: Record<string, unknown>): number | ParsePartnership
 }
 
 /**
- * Loads a saved partnership document, whatever version of the library saved it. Never throws:
- * it returns the document, or issues that each name a JSON path and a stable code.
+ * Loads a saved partnership document, whatever version of the library saved it. Never throws
+ * and never hangs: it returns the document, or issues that each name a JSON path (in the
+ * input's own layout, whatever its version) and a stable code.
  *
- * Older versions are checked against the shape they really had, then migrated step by step
- * (`migratedFrom` says from which). A document newer than this library is refused with
- * `PARTNERSHIP_VERSION_UNSUPPORTED`, never half-loaded. Unknown fields are reported, not dropped.
+ * The input is first looked over in linear time: nesting deeper than 64 levels
+ * (`SCHEMA_TOO_DEEP`), an object that contains itself (`SCHEMA_CYCLE`) or more than two million
+ * values (`SCHEMA_TOO_LARGE`) is refused before any schema runs. Older versions are then checked
+ * against the shape they really had and migrated step by step (`migratedFrom` says from which);
+ * documents saved before version 2 need `legacyLanguage`. A document newer than this library is
+ * refused with `PARTNERSHIP_VERSION_UNSUPPORTED`, never half-loaded. Unknown fields are
+ * reported, not dropped.
  *
  * @param input - the parsed JSON (`JSON.parse(text)`), or any value.
+ * @param options - `legacyLanguage` for documents saved before version 2.
  * @example
  * ```ts
- * const result = parsePartnership(JSON.parse(saved));
+ * const result = parsePartnership(JSON.parse(saved), { legacyLanguage: 'en' });
  * if (result.ok) {
  *   render(result.value);
  *   if (result.migratedFrom !== undefined) save(serializePartnership(result.value));
@@ -89,33 +87,46 @@ function versionOf(document: Record<string, unknown>): number | ParsePartnership
  * }
  * ```
  */
-export function parsePartnership(input: unknown): ParsePartnershipResult {
+export function parsePartnership(
+  input: unknown,
+  options: ParsePartnershipOptions = {},
+): ParsePartnershipResult {
   try {
-    return parseAnyVersion(input);
+    return parseAnyVersion(input, options);
   } catch {
     // Only exotic values get here (a Proxy or a getter that throws): still an answer, not a crash.
     return failure({ code: 'SCHEMA_INVALID', path: [], params: {} });
   }
 }
 
-function parseAnyVersion(input: unknown): ParsePartnershipResult {
+function parseAnyVersion(input: unknown, options: ParsePartnershipOptions): ParsePartnershipResult {
   if (!isRecord(input)) return failure({ code: 'PARTNERSHIP_NOT_AN_OBJECT', path: [], params: {} });
+  const inspected = inspectInput(input);
+  if (inspected.length > 0) return { ok: false, issues: inspected };
   const version = versionOf(input);
   if (typeof version !== 'number') return version;
-  const reserved = reservedKeyPaths(input);
-  if (reserved.length > 0) {
-    return {
-      ok: false,
-      issues: reserved.map((path) => ({
-        code: 'SCHEMA_INVALID_ID',
-        severity: 'error',
-        path,
-        params: {},
-      })),
-    };
+  const { legacyLanguage } = options;
+  if (version < CURRENT_SCHEMA_VERSION && legacyLanguage !== 'fr' && legacyLanguage !== 'en') {
+    const needs = PARTNERSHIP_MIGRATIONS.some((m) => m.from >= version && m.needsLegacyLanguage);
+    if (needs) {
+      return failure({
+        code: 'PARTNERSHIP_LEGACY_LANGUAGE_REQUIRED',
+        path: [],
+        params: { version },
+      });
+    }
   }
 
+  // Each stage's document, oldest first, to report problems in the input's own layout.
+  const stages: { document: unknown; migration: PartnershipMigration }[] = [];
   let document: unknown = input;
+  const mapBack = (path: IssuePath) =>
+    stages.reduceRight((at, stage) => stage.migration.pathBack(at, stage.document as never), path);
+  const refused = (issues: readonly Issue<IssueCode>[]): ParsePartnershipResult => ({
+    ok: false,
+    issues: issues.map((issue) => ({ ...issue, path: mapBack(issue.path) })),
+  });
+
   for (let from = version; from < CURRENT_SCHEMA_VERSION; from += 1) {
     const migration = PARTNERSHIP_MIGRATIONS.find((candidate) => candidate.from === from);
     if (!migration) {
@@ -126,11 +137,13 @@ function parseAnyVersion(input: unknown): ParsePartnershipResult {
       });
     }
     const checked = migration.schema.safeParse(document);
-    if (!checked.success) {
-      return { ok: false, issues: fromSchemaIssues(checked.error.issues, document) };
-    }
+    if (!checked.success) return refused(fromSchemaIssues(checked.error.issues, document));
     try {
-      document = migration.up(checked.data as never);
+      const next = migration.up(checked.data as never, {
+        ...(legacyLanguage ? { legacyLanguage } : {}),
+      });
+      stages.push({ document: checked.data, migration });
+      document = next;
     } catch {
       return failure({
         code: 'PARTNERSHIP_MIGRATION_FAILED',
@@ -141,8 +154,7 @@ function parseAnyVersion(input: unknown): ParsePartnershipResult {
   }
 
   const result = PartnershipSchema.safeParse(document);
-  if (!result.success)
-    return { ok: false, issues: fromSchemaIssues(result.error.issues, document) };
+  if (!result.success) return refused(fromSchemaIssues(result.error.issues, document));
   return version < CURRENT_SCHEMA_VERSION
     ? { ok: true, value: result.data, migratedFrom: version }
     : { ok: true, value: result.data };

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { IdSchema, TextSchema } from '../common/common.schema';
+import { IdSchema, TextItemSchema, uniqueIdsCheck } from '../common/common.schema';
+import { LocalizedTextSchema } from '../i18n/localized-text';
 
 /**
  * Schema of one phase of a client pathway: a lead organization, the partners that support it,
@@ -8,20 +9,21 @@ import { IdSchema, TextSchema } from '../common/common.schema';
  * @example
  * ```ts
  * PathwayPhaseSchema.parse({
- *   id: 'phase-1', name: 'Functional assessment', leadOrganizationId: 'org-a',
- *   supportingOrganizationIds: [], services: ['Assessment'],
+ *   id: 'phase-1', name: { fr: 'Évaluation fonctionnelle', en: 'Functional assessment' },
+ *   leadOrganizationId: 'org-a', supportingOrganizationIds: [],
+ *   services: [{ id: 'svc-1', text: { en: 'Assessment' } }],
  * });
  * ```
  */
 export const PathwayPhaseSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     id: IdSchema,
-    name: z.string().check(z.maxLength(500)),
+    name: LocalizedTextSchema,
     leadOrganizationId: z.optional(IdSchema),
     supportingOrganizationIds: z.array(IdSchema),
-    services: z.array(TextSchema),
+    services: z.array(TextItemSchema).check(uniqueIdsCheck('SCHEMA_DUPLICATE_ID')),
     durationWeeks: z.optional(z.int().check(z.minimum(1), z.maximum(520))),
-    description: z.optional(TextSchema),
+    description: z.optional(LocalizedTextSchema),
   }))();
 
 /** One phase of a client pathway. */
@@ -38,7 +40,7 @@ export type PathwayPhase = z.infer<typeof PathwayPhaseSchema>;
  */
 export const ClientPathwaySchema = /* @__PURE__ */ (() =>
   z.strictObject({
-    phases: z.array(PathwayPhaseSchema),
+    phases: z.array(PathwayPhaseSchema).check(uniqueIdsCheck('SCHEMA_DUPLICATE_ID')),
   }))();
 
 /** A client pathway. */

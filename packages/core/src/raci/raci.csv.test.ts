@@ -2,16 +2,17 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { organizationsArb, raciMatrixArb } from '../../test/arbitraries';
 import { GUIDE_ORGANIZATIONS, guideRaci } from '../../test/fixtures/guide-example';
+import { localize } from '../i18n/localized-text';
 import { raciFromCsv, raciToCsv } from './raci.csv';
-import type { RaciMatrix } from './raci.schema';
+import { type RaciMatrix, RaciMatrixSchema } from './raci.schema';
 import { raciCell } from './raci-cells';
 
 const organizations = GUIDE_ORGANIZATIONS;
 
-/** What a spreadsheet shows of a matrix: everything but ids and role organizations. */
-const visible = (matrix: RaciMatrix) => ({
-  tasks: matrix.tasks.map((t) => [t.label, t.leadOrganizationId]),
-  roles: matrix.roles.map((r) => r.title),
+/** What a spreadsheet in one language shows of a matrix: everything but ids and role organizations. */
+const visible = (matrix: RaciMatrix, lang: 'fr' | 'en') => ({
+  tasks: matrix.tasks.map((t) => [localize(t.label, lang).text, t.leadOrganizationId]),
+  roles: matrix.roles.map((r) => localize(r.title, lang).text),
   cells: matrix.tasks.map((t) => matrix.roles.map((r) => raciCell(matrix, t.id, r.id).join(''))),
 });
 
@@ -20,9 +21,9 @@ describe('raciToCsv', () => {
     it('writes the header, one line per task in order, leads by name and cells as the guide prints them', () => {
       const csv = raciToCsv(guideRaci(), { locale: 'fr-CA', organizations });
       expect(csv.split('\r\n').slice(0, 3)).toEqual([
-        'Tâche,Organisation responsable,Job coach,Employment specialist,Intake worker,Program manager,ED / CEO / director',
-        'Intake forms,Agency B,C,C,R,A,I',
-        'Assessment and eligibility checks,Agency B,C,C,R,A,I',
+        'Tâche,Organisme chef de file,Formatrice ou formateur en milieu de travail,Spécialiste de l’emploi,Agente ou agent d’admission,Gestionnaire de programme,Direction générale',
+        'Formulaires d’admission,Agency B,C,C,R,A,I',
+        'Évaluation et vérification de l’admissibilité,Agency B,C,C,R,A,I',
       ]);
       expect(csv.endsWith('\r\n')).toBe(true);
     });
@@ -35,12 +36,31 @@ describe('raciToCsv', () => {
   });
 
   it('neutralizes text a spreadsheet would run as a formula, and quotes what needs quoting', () => {
-    const matrix = guideRaci();
-    (matrix.tasks[0] as { label: string }).label = '=HYPERLINK("http://x","click")';
-    (matrix.roles[0] as { title: string }).title = '@SUM(1+1), "coach"';
+    const matrix = structuredClone(guideRaci());
+    (matrix.tasks[0] as { label: object }).label = { en: '=HYPERLINK("http://x","click")' };
+    (matrix.roles[0] as { title: object }).title = { en: '@SUM(1+1), "coach"' };
     const [header = '', first = ''] = raciToCsv(matrix, { locale: 'en' }).split('\r\n');
     expect(first.startsWith(`"'=HYPERLINK(""http://x"",""click"")"`)).toBe(true);
     expect(header).toContain(`"'@SUM(1+1), ""coach"""`);
+  });
+
+  it('neutralizes text that starts with a control character, NUL included (G1 item 16)', () => {
+    const matrix = structuredClone(guideRaci());
+    (matrix.tasks[0] as { label: object }).label = { en: '\u0000=1+1' };
+    (matrix.tasks[1] as { label: object }).label = { en: '\u0008cmd' };
+    const lines = raciToCsv(matrix, { locale: 'en' }).split('\r\n');
+    expect(lines[1]?.startsWith("'\u0000=1+1")).toBe(true);
+    expect(lines[2]?.startsWith("'\u0008cmd")).toBe(true);
+    const back = raciFromCsv(raciToCsv(matrix, { locale: 'en' }));
+    expect(back.ok && back.value.tasks[0]?.label).toEqual({ en: '\u0000=1+1' });
+  });
+
+  it('writes each text in the requested language, the other one when it is missing', () => {
+    const matrix = structuredClone(guideRaci());
+    (matrix.tasks[0] as { label: object }).label = { en: 'Intake forms' };
+    const lines = raciToCsv(matrix, { locale: 'fr' }).split('\r\n');
+    expect(lines[1]?.startsWith('Intake forms,')).toBe(true);
+    expect(lines[2]?.startsWith('Évaluation')).toBe(true);
   });
 });
 
@@ -50,7 +70,11 @@ describe('raciFromCsv', () => {
       const result = raciFromCsv(raciToCsv(guideRaci(), { locale, organizations }), {
         organizations,
       });
-      expect(result.ok && visible(result.value)).toEqual(visible(guideRaci()));
+      const lang = locale === 'fr-CA' ? 'fr' : 'en';
+      expect(result.ok && visible(result.value, lang)).toEqual(visible(guideRaci(), lang));
+      expect(result.ok && result.value.tasks[0]?.label).toEqual(
+        lang === 'fr' ? { fr: 'Formulaires d’admission' } : { en: 'Intake forms' },
+      );
       expect(result.ok && result.value.status).toBe('draft');
     }
   });
@@ -61,9 +85,13 @@ describe('raciFromCsv', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.value.tasks).toEqual([
-      { id: 'task-1', label: 'Intake', leadOrganizationId: 'agency-b' },
+      {
+        id: 'task-1',
+        label: { fr: 'Intake' },
+        leadOrganizationId: 'agency-b',
+        cells: { 'role-1': ['R', 'A'] },
+      },
     ]);
-    expect(result.value.cells).toEqual({ 'task-1': { 'role-1': ['R', 'A'] } });
   });
 
   describe('given malformed CSV', () => {
@@ -91,6 +119,27 @@ describe('raciFromCsv', () => {
       expect(!result.ok && result.issues[0]?.params.line).toBe(4);
     });
 
+    it('returns issues, never a matrix that would not load: a label over 500 characters, a lead that cannot be an id', () => {
+      const long = raciFromCsv(`Task,Lead organization,Coach\n${'x'.repeat(501)},,R\n`);
+      expect(long).toMatchObject({
+        ok: false,
+        issues: [{ code: 'CSV_TEXT_TOO_LONG', params: { line: 2 } }],
+      });
+      const proto = raciFromCsv('Task,Lead organization,Coach\nA,__proto__,R\n');
+      expect(proto).toMatchObject({
+        ok: false,
+        issues: [{ code: 'CSV_UNKNOWN_ORGANIZATION', severity: 'error' }],
+      });
+    });
+
+    it('refuses a file with more rows than a matrix can have', () => {
+      const text = `Task,Lead organization\n${'A,\n'.repeat(5_001)}`;
+      expect(raciFromCsv(text)).toMatchObject({
+        ok: false,
+        issues: [{ code: 'CSV_TOO_MANY_ROWS' }],
+      });
+    });
+
     it('refuses an empty file and a file without the two fixed columns', () => {
       expect(raciFromCsv('')).toMatchObject({ ok: false, issues: [{ code: 'CSV_EMPTY' }] });
       expect(raciFromCsv('Name,Coach\nA,R\n')).toMatchObject({
@@ -114,8 +163,8 @@ describe('raciFromCsv', () => {
       'Task\tLead organization\t"Coach, senior, town A"\t"Manager, B"\nIntake\tAgency A\tR\tA\n';
     const result = raciFromCsv(text, { organizations });
     expect(result.ok && result.value.roles.map((r) => r.title)).toEqual([
-      'Coach, senior, town A',
-      'Manager, B',
+      { en: 'Coach, senior, town A' },
+      { en: 'Manager, B' },
     ]);
   });
 
@@ -130,11 +179,15 @@ describe('raciFromCsv', () => {
         ([orgs, matrix], delimiter, bom) => {
           // A matrix with no role and no task is one header line: still a valid file.
           const csv = raciToCsv(matrix, { locale: 'en', organizations: orgs, delimiter, bom });
-          const result = raciFromCsv(csv, { organizations: orgs });
-          expect(result.ok ? visible(result.value) : result.issues).toEqual(visible(matrix));
+          const result = raciFromCsv(csv, { organizations: orgs, language: 'en' });
+          expect(result.ok ? visible(result.value, 'en') : result.issues).toEqual(
+            visible(matrix, 'en'),
+          );
+          // Every value that comes back is a valid one.
+          expect(result.ok && RaciMatrixSchema.safeParse(result.value).success).toBe(true);
         },
       ),
       { numRuns: 1000 },
     );
-  });
+  }, 60_000);
 });

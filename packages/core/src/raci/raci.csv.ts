@@ -1,24 +1,29 @@
 import { formatCsvLine, neutralizeCsvText, parseCsv, restoreCsvText } from '../common/csv';
+import { isUsableId } from '../common/validators';
 import { type Locale, resolveLocale } from '../i18n/locale';
+import { type Language, localize } from '../i18n/localized-text';
 import type { Issue } from '../issues/issue';
 import type { IssueCode } from '../issues/issue.messages';
 import { type Organization, organizationLabel } from '../organization/organization.schema';
-import { createRaciMatrix } from './raci.create';
-import type { RaciMatrix } from './raci.schema';
-import { raciCell } from './raci-cells';
+import { createRaciMatrix, type RaciTaskInit } from './raci.create';
+import { MAX_RACI_LABEL_LENGTH, type RaciMatrix } from './raci.schema';
+import { taskCell } from './raci-cells';
 import type { RaciLetter } from './raci-letter.schema';
 import { formatRaciLetters, parseRaciLetters } from './raci-letters';
 
 type Partner = Pick<Organization, 'id' | 'legalName' | 'shortName'>;
 
 const HEADERS: Record<Locale, { task: string; lead: string }> = {
-  'fr-CA': { task: 'Tâche', lead: 'Organisation responsable' },
+  'fr-CA': { task: 'Tâche', lead: 'Organisme chef de file' },
   'en-CA': { task: 'Task', lead: 'Lead organization' },
 };
 
 /** Options of {@link raciToCsv}. */
 export interface RaciToCsvOptions {
-  /** Language of the two fixed headers. Any tag; `fr…` or `en…` decides. */
+  /**
+   * Language of the two fixed headers and of the task labels and role titles (a text missing in
+   * that language is written in the other one). Any tag; `fr…` or `en…` decides.
+   */
   readonly locale: string;
   /** Partners, to write lead organizations by name rather than by id. */
   readonly organizations?: readonly Partner[];
@@ -49,12 +54,13 @@ export function raciToCsv(matrix: RaciMatrix, options: RaciToCsvOptions): string
     const partner = partners.get(id);
     return partner ? organizationLabel(partner) : id;
   };
+  const text = (value: Parameters<typeof localize>[0]) => localize(value, options.locale).text;
   const lines = [
-    [headers.task, headers.lead, ...matrix.roles.map((role) => role.title)],
+    [headers.task, headers.lead, ...matrix.roles.map((role) => text(role.title))],
     ...matrix.tasks.map((task) => [
-      task.label,
+      text(task.label),
       leadName(task.leadOrganizationId),
-      ...matrix.roles.map((role) => formatRaciLetters(raciCell(matrix, task.id, role.id))),
+      ...matrix.roles.map((role) => formatRaciLetters(taskCell(task, role.id))),
     ]),
   ].map((fields) => formatCsvLine(fields.map(neutralizeCsvText), delimiter));
   return `${options.bom ? '\uFEFF' : ''}${lines.join('\r\n')}\r\n`;
@@ -64,7 +70,15 @@ export function raciToCsv(matrix: RaciMatrix, options: RaciToCsvOptions): string
 export interface RaciFromCsvOptions {
   /** Partners, to read lead organizations written by id, legal name or short name. */
   readonly organizations?: readonly Partner[];
+  /**
+   * The language the file's task labels and role titles are written in. By default, the
+   * language of its headers (« Tâche » → French, "Task" → English).
+   */
+  readonly language?: Language;
 }
+
+/** The most rows, and the most columns, a file may have: a matrix, not a database. */
+export const MAX_CSV_ROWS = 5_000;
 
 /** What {@link raciFromCsv} gives: the matrix with any warnings, or the errors that stop it. */
 export type RaciFromCsvResult =
@@ -79,7 +93,10 @@ const normalize = (text: string) =>
     .toLowerCase();
 
 const TASK_HEADERS = new Set(Object.values(HEADERS).map((h) => normalize(h.task)));
-const LEAD_HEADERS = new Set(Object.values(HEADERS).map((h) => normalize(h.lead)));
+// Files written by the first release said « Organisation responsable »: still read.
+const LEAD_HEADERS = new Set(
+  [...Object.values(HEADERS).map((h) => h.lead), 'Organisation responsable'].map(normalize),
+);
 
 /**
  * The delimiter a file uses: whichever of `,` `;` tab appears most in its first record, outside
@@ -112,7 +129,7 @@ function detectDelimiter(text: string): string {
  * @example
  * ```ts
  * const result = raciFromCsv(await file.text(), { organizations: partnership.organizations });
- * if (result.ok) dispatch({ type: 'raciReplaced', matrix: result.value });
+ * if (result.ok) setMatrix(result.value);
  * else showIssues(result.issues);
  * ```
  */
@@ -132,6 +149,15 @@ export function raciFromCsv(text: string, options: RaciFromCsvOptions = {}): Rac
     issues.push({ code: 'CSV_EMPTY', severity: 'error', path: [], params: {} });
     return { ok: false, issues };
   }
+  if (rows.length > MAX_CSV_ROWS || header.fields.length > MAX_CSV_ROWS) {
+    issues.push({
+      code: 'CSV_TOO_MANY_ROWS',
+      severity: 'error',
+      path: [],
+      params: { maximum: MAX_CSV_ROWS },
+    });
+    return { ok: false, issues };
+  }
   const [taskHeader = '', leadHeader = '', ...roleTitles] = header.fields.map(restoreCsvText);
   if (!TASK_HEADERS.has(normalize(taskHeader)) || !LEAD_HEADERS.has(normalize(leadHeader))) {
     error('CSV_HEADER_INVALID', header.line, {
@@ -140,6 +166,13 @@ export function raciFromCsv(text: string, options: RaciFromCsvOptions = {}): Rac
     });
     return { ok: false, issues };
   }
+  const language: Language =
+    options.language ?? (normalize(taskHeader) === normalize(HEADERS['fr-CA'].task) ? 'fr' : 'en');
+  const textOf = (value: string, line: number) => {
+    if (value.length > MAX_RACI_LABEL_LENGTH)
+      error('CSV_TEXT_TOO_LONG', line, { maximum: MAX_RACI_LABEL_LENGTH });
+    return value === '' ? {} : language === 'fr' ? { fr: value } : { en: value };
+  };
 
   const partners = options.organizations;
   const findPartner = (name: string) => {
@@ -151,9 +184,11 @@ export function raciFromCsv(text: string, options: RaciFromCsvOptions = {}): Rac
         normalize(p.shortName ?? '') === wanted,
     );
   };
-  const roles = roleTitles.map((title, index) => ({ id: `role-${index + 1}`, title }));
-  const tasks: RaciMatrix['tasks'] = [];
-  const cells: Record<string, Record<string, RaciLetter[]>> = {};
+  const roles = roleTitles.map((title, index) => ({
+    id: `role-${index + 1}`,
+    title: textOf(title, header.line),
+  }));
+  const tasks: RaciTaskInit[] = [];
   for (const row of rows) {
     if (row.fields.length !== header.fields.length) {
       error('CSV_ROW_LENGTH', row.line, {
@@ -168,7 +203,11 @@ export function raciFromCsv(text: string, options: RaciFromCsvOptions = {}): Rac
     if (lead.trim() !== '') {
       const partner = findPartner(lead.trim());
       leadOrganizationId = partner?.id ?? lead.trim();
-      if (partners && !partner) {
+      if (!isUsableId(leadOrganizationId)) {
+        // Not a partner, and not something that can be kept as an id either.
+        error('CSV_UNKNOWN_ORGANIZATION', row.line, { organization: lead.trim() });
+        leadOrganizationId = undefined;
+      } else if (partners && !partner) {
         issues.push({
           code: 'CSV_UNKNOWN_ORGANIZATION',
           severity: 'warning',
@@ -177,19 +216,21 @@ export function raciFromCsv(text: string, options: RaciFromCsvOptions = {}): Rac
         });
       }
     }
-    tasks.push({ id, label, ...(leadOrganizationId === undefined ? {} : { leadOrganizationId }) });
+    const cells: Record<string, RaciLetter[]> = {};
     values.forEach((value, index) => {
       const letters = parseRaciLetters(value);
-      const role = roles[index];
-      if (!role) return;
-      if (letters === undefined) {
-        error('CSV_INVALID_LETTERS', row.line, { column: role.title, value });
-      } else if (letters.length > 0) {
-        cells[id] ??= {};
-        (cells[id] as Record<string, RaciLetter[]>)[role.id] = letters;
-      }
+      const role = roleTitles[index];
+      if (role === undefined) return;
+      if (letters === undefined) error('CSV_INVALID_LETTERS', row.line, { column: role, value });
+      else if (letters.length > 0) cells[`role-${index + 1}`] = letters;
+    });
+    tasks.push({
+      id,
+      label: textOf(label, row.line),
+      ...(leadOrganizationId === undefined ? {} : { leadOrganizationId }),
+      cells,
     });
   }
   if (issues.some((issue) => issue.severity === 'error')) return { ok: false, issues };
-  return { ok: true, value: createRaciMatrix({ tasks, roles, cells }), issues };
+  return { ok: true, value: createRaciMatrix({ tasks, roles }), issues };
 }

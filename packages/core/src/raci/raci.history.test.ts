@@ -42,7 +42,7 @@ describe('RACI history', () => {
       history = raciHistoryReducer(history, {
         type: 'taskRename',
         taskId: 'job-search',
-        label: 'x',
+        label: { en: 'x' },
       });
       expect(canRedo(history)).toBe(false);
       expect(redo(history)).toBe(history);
@@ -53,11 +53,15 @@ describe('RACI history', () => {
     it('keeps only the latest ones', () => {
       let history = createRaciHistory(guideRaci(), { limit: 2 });
       for (const label of ['a', 'b', 'c']) {
-        history = raciHistoryReducer(history, { type: 'taskRename', taskId: 'job-search', label });
+        history = raciHistoryReducer(history, {
+          type: 'taskRename',
+          taskId: 'job-search',
+          label: { en: label },
+        });
       }
       expect(history.past).toHaveLength(2);
       history = undo(undo(history));
-      expect(history.present.tasks[3]?.label).toBe('a');
+      expect(history.present.tasks[3]?.label).toEqual({ en: 'a' });
       expect(undo(history)).toBe(history);
     });
   });

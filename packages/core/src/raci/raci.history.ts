@@ -1,5 +1,5 @@
-import { createHistory, type History, recordChange } from '../common/history';
-import { type RaciAction, raciRecipe } from './raci.reducer';
+import { createHistory, type History, recordPatches } from '../common/history';
+import { applyRaciAction, type RaciAction } from './raci.reducer';
 import type { RaciMatrix } from './raci.schema';
 
 /** A RACI matrix with its undo and redo stacks. */
@@ -21,8 +21,8 @@ export function createRaciHistory(matrix: RaciMatrix, options: { limit?: number 
 }
 
 /**
- * Applies a {@link RaciAction} to the present matrix and records it for undo. Usable directly
- * as a `useReducer` reducer.
+ * Applies a {@link RaciAction} to the present matrix and records it for undo (a refused or
+ * empty action records nothing). Usable directly as a `useReducer` reducer.
  *
  * @example
  * ```ts
@@ -30,5 +30,6 @@ export function createRaciHistory(matrix: RaciMatrix, options: { limit?: number 
  * ```
  */
 export function raciHistoryReducer(history: RaciHistory, action: RaciAction): RaciHistory {
-  return recordChange(history, (draft) => raciRecipe(draft, action));
+  const result = applyRaciAction(history.present, action, { patches: true });
+  return recordPatches(history, result.value, result.patches, result.inversePatches);
 }

@@ -4,7 +4,7 @@ import { organizationsArb, raciMatrixArb } from '../../test/arbitraries';
 import { GUIDE_ORGANIZATIONS, guideRaci } from '../../test/fixtures/guide-example';
 import type { Organization } from '../organization/organization.schema';
 import { validateRaci } from './raci.rules';
-import type { RaciMatrix } from './raci.schema';
+import type { RaciMatrix, RaciTask } from './raci.schema';
 
 const organizations = GUIDE_ORGANIZATIONS;
 const codes = (matrix: RaciMatrix, orgs: readonly Organization[] = organizations) =>
@@ -12,10 +12,14 @@ const codes = (matrix: RaciMatrix, orgs: readonly Organization[] = organizations
 
 /** The guide's matrix with one change made by `edit`. */
 function variant(edit: (matrix: RaciMatrix) => void): RaciMatrix {
-  const matrix = guideRaci();
+  const matrix = structuredClone(guideRaci());
   edit(matrix);
   return matrix;
 }
+
+/** The cells of a task of a matrix being edited. */
+const row = (matrix: RaciMatrix, taskId: string) =>
+  (matrix.tasks.find((t) => t.id === taskId) as RaciTask).cells as Record<string, string[]>;
 
 describe('validateRaci', () => {
   describe("given the guide's example matrix", () => {
@@ -29,7 +33,6 @@ describe('validateRaci', () => {
       const [issue] = validateRaci(
         variant((m) => {
           m.tasks = [];
-          m.cells = {};
         }),
         { organizations },
       );
@@ -56,7 +59,7 @@ describe('validateRaci', () => {
           ruleId: 'RACI-2',
           severity: 'error',
           path: ['tasks', 3, 'leadOrganizationId'],
-          params: { task: 'Job search' },
+          params: { task: { fr: 'Recherche d’emploi', en: 'Job search' } },
           taskId: 'job-search',
         },
       ]);
@@ -86,15 +89,15 @@ describe('validateRaci', () => {
     it('reports RACI_TASK_NO_RESPONSIBLE (RACI-5)', () => {
       // Intake forms: the intake worker was R; make it C.
       const matrix = variant((m) => {
-        (m.cells['intake-forms'] as Record<string, string[]>)['intake-worker'] = ['C'];
+        row(m, 'intake-forms')['intake-worker'] = ['C'];
       });
       expect(validateRaci(matrix, { organizations })).toMatchObject([
         {
           code: 'RACI_TASK_NO_RESPONSIBLE',
           ruleId: 'RACI-5',
           severity: 'error',
-          path: ['cells', 'intake-forms'],
-          params: { task: 'Intake forms' },
+          path: ['tasks', 0, 'cells'],
+          params: { task: { en: 'Intake forms' } },
         },
       ]);
     });
@@ -103,25 +106,36 @@ describe('validateRaci', () => {
   describe('given a task with nobody accountable', () => {
     it('reports RACI_TASK_NO_ACCOUNTABLE (RACI-5)', () => {
       const matrix = variant((m) => {
-        delete (m.cells['job-coaching'] as Record<string, string[]>)['employment-specialist'];
+        delete row(m, 'job-coaching')['employment-specialist'];
       });
       expect(codes(matrix)).toEqual(['RACI_TASK_NO_ACCOUNTABLE']);
     });
   });
 
   describe('given two accountable roles on a task', () => {
-    it('reports RACI_MULTIPLE_ACCOUNTABLE (RACI-6) for that task, naming both roles', () => {
+    it('reports RACI_MULTIPLE_ACCOUNTABLE (RACI-6) for that task, naming both roles and their cells', () => {
       const matrix = variant((m) => {
-        (m.cells['job-search'] as Record<string, string[]>).executive = ['A'];
+        row(m, 'job-search').executive = ['A'];
       });
       expect(validateRaci(matrix, { organizations })).toEqual([
         {
           code: 'RACI_MULTIPLE_ACCOUNTABLE',
           ruleId: 'RACI-6',
           severity: 'error',
-          path: ['cells', 'job-search'],
-          params: { task: 'Job search', count: 2, roles: 'Program manager, ED / CEO / director' },
+          path: ['tasks', 3, 'cells'],
+          params: {
+            task: { fr: 'Recherche d’emploi', en: 'Job search' },
+            count: 2,
+            roles: {
+              fr: 'Gestionnaire de programme, Direction générale',
+              en: 'Program manager, ED / CEO / director',
+            },
+          },
           taskId: 'job-search',
+          cells: [
+            { taskId: 'job-search', roleId: 'program-manager' },
+            { taskId: 'job-search', roleId: 'executive' },
+          ],
         },
       ]);
     });
@@ -130,7 +144,7 @@ describe('validateRaci', () => {
   describe('given two responsible roles on a task', () => {
     it('only warns, with RACI_MULTIPLE_RESPONSIBLE (RACI-7)', () => {
       const matrix = variant((m) => {
-        (m.cells['job-matching'] as Record<string, string[]>)['job-coach'] = ['R'];
+        row(m, 'job-matching')['job-coach'] = ['R'];
       });
       expect(validateRaci(matrix, { organizations })).toMatchObject([
         {
@@ -146,9 +160,9 @@ describe('validateRaci', () => {
   describe('given one role both responsible and accountable ("A/R")', () => {
     it('accepts it: the role does the work and answers for it', () => {
       const matrix = variant((m) => {
-        const row = m.cells.discovery as Record<string, string[]>;
-        row['job-coach'] = ['R', 'A'];
-        row['employment-specialist'] = ['C'];
+        const cells = row(m, 'discovery');
+        cells['job-coach'] = ['R', 'A'];
+        cells['employment-specialist'] = ['C'];
       });
       expect(codes(matrix)).toEqual([]);
     });
@@ -157,7 +171,7 @@ describe('validateRaci', () => {
   describe('given a role used in no task', () => {
     it('tells it with RACI_ROLE_UNUSED (info)', () => {
       const matrix = variant((m) => {
-        m.roles.push({ id: 'family', title: 'Family member' });
+        m.roles.push({ id: 'family', title: { en: 'Family member' } });
       });
       expect(validateRaci(matrix, { organizations })).toMatchObject([
         { code: 'RACI_ROLE_UNUSED', severity: 'info', roleId: 'family', path: ['roles', 5] },
@@ -174,19 +188,13 @@ describe('validateRaci', () => {
     });
   });
 
-  describe('given cells that point at tasks or roles that do not exist', () => {
-    it('reports each dangling reference by its path', () => {
+  describe('given a cell that points at a role that does not exist', () => {
+    it('reports the dangling reference by its path', () => {
       const matrix = variant((m) => {
-        m.cells.ghost = { 'job-coach': ['R'] };
-        (m.cells['intake-forms'] as Record<string, string[]>).ghost = ['I'];
+        row(m, 'intake-forms').ghost = ['I'];
       });
       expect(validateRaci(matrix, { organizations })).toMatchObject([
-        {
-          code: 'RACI_CELL_UNKNOWN_ROLE',
-          path: ['cells', 'intake-forms', 'ghost'],
-          roleId: 'ghost',
-        },
-        { code: 'RACI_CELL_UNKNOWN_TASK', path: ['cells', 'ghost'], taskId: 'ghost' },
+        { code: 'RACI_CELL_UNKNOWN_ROLE', path: ['tasks', 0, 'cells', 'ghost'], roleId: 'ghost' },
       ]);
     });
   });
@@ -195,7 +203,7 @@ describe('validateRaci', () => {
     it('reports the second task and the second role that reuse an id', () => {
       const matrix = variant((m) => {
         m.tasks.push({ ...(m.tasks[0] as RaciMatrix['tasks'][number]) });
-        m.roles.push({ id: 'job-coach', title: 'Job coach (again)' });
+        m.roles.push({ id: 'job-coach', title: { en: 'Job coach (again)' } });
       });
       const issues = validateRaci(matrix, { organizations });
       expect(issues.filter((i) => i.code.startsWith('RACI_DUPLICATE'))).toMatchObject([
@@ -220,7 +228,12 @@ describe('validateRaci', () => {
   describe('given a task or role whose id looks like an Object property', () => {
     it('does not mistake Object.prototype for cells', () => {
       const matrix = variant((m) => {
-        m.tasks.push({ id: 'toString', label: 'Follow-up', leadOrganizationId: 'agency-a' });
+        m.tasks.push({
+          id: 'toString',
+          label: { en: 'Follow-up' },
+          leadOrganizationId: 'agency-a',
+          cells: {},
+        });
       });
       expect(codes(matrix)).toEqual(['RACI_TASK_NO_RESPONSIBLE', 'RACI_TASK_NO_ACCOUNTABLE']);
     });
@@ -238,11 +251,7 @@ describe('validateRaci', () => {
           let r = 0;
           let a = 0;
           for (const role of matrix.roles) {
-            const letters =
-              Object.hasOwn(matrix.cells, task.id) &&
-              Object.hasOwn(matrix.cells[task.id] ?? {}, role.id)
-                ? (matrix.cells[task.id]?.[role.id] ?? [])
-                : [];
+            const letters = Object.hasOwn(task.cells, role.id) ? (task.cells[role.id] ?? []) : [];
             if (letters.includes('R')) r += 1;
             if (letters.includes('A')) a += 1;
           }
@@ -281,6 +290,21 @@ describe('validateRaci', () => {
         ),
         { numRuns: 1000 },
       );
+    }, 60_000);
+
+    it('checks again only the row that changed, and gives the same issues as a fresh check', () => {
+      const start = guideRaci();
+      const first = validateRaci(start, { organizations });
+      const edited = {
+        ...start,
+        tasks: start.tasks.map((t, i) =>
+          i === 3 ? { ...t, cells: { ...t.cells, executive: ['A' as const] } } : t,
+        ),
+      };
+      const issues = validateRaci(edited, { organizations });
+      expect(first).toEqual([]);
+      expect(issues.map((i) => i.taskId)).toEqual(['job-search']);
+      expect(issues).toEqual(validateRaci(structuredClone(edited), { organizations }));
     });
 
     it('gives every issue a rule-backed code, a severity and a path', () => {
@@ -294,6 +318,6 @@ describe('validateRaci', () => {
         }),
         { numRuns: 300 },
       );
-    });
+    }, 60_000);
   });
 });

@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../i18n/localized-text';
 import { type Organization, organizationLabel } from '../organization/organization.schema';
 import type { RaciMatrix } from './raci.schema';
 import type { RaciLetter } from './raci-letter.schema';
@@ -8,7 +9,7 @@ export type RaciCounts = Record<RaciLetter, number>;
 /** One role's share of the work. */
 export interface RaciRoleSummary {
   readonly roleId: string;
-  readonly title: string;
+  readonly title: LocalizedText;
   readonly organizationId?: string;
   readonly counts: RaciCounts;
 }
@@ -37,7 +38,7 @@ const zero = (): RaciCounts => ({ R: 0, A: 0, C: 0, I: 0 });
  * Who does what, in figures: per role the number of R, A, C and I; per organization the tasks
  * it leads and how many R and A its roles hold. This is the "division of labour" a formal
  * review looks at (is the workload equal to the benefit for each organization?). Cells of
- * unknown tasks or roles are not counted.
+ * unknown roles are not counted.
  *
  * @example
  * ```ts
@@ -49,11 +50,9 @@ export function summarizeRaci(
   matrix: RaciMatrix,
   organizations: readonly Pick<Organization, 'id' | 'legalName' | 'shortName'>[],
 ): RaciSummary {
-  const taskIds = new Set(matrix.tasks.map((task) => task.id));
   const counts = new Map(matrix.roles.map((role) => [role.id, zero()]));
-  for (const [taskId, row] of Object.entries(matrix.cells)) {
-    if (!taskIds.has(taskId)) continue;
-    for (const [roleId, letters] of Object.entries(row)) {
+  for (const task of matrix.tasks) {
+    for (const [roleId, letters] of Object.entries(task.cells)) {
       const roleCounts = counts.get(roleId);
       if (roleCounts) for (const letter of letters) roleCounts[letter] += 1;
     }

@@ -1,15 +1,15 @@
-import type { LocalizedText } from '../i18n/localized-text';
+import type { BilingualText } from '../i18n/localized-text';
 
 /** One question of the formal review. Phrased so that "yes" is the healthy answer. */
 export interface ReviewQuestion {
   readonly id: string;
-  readonly text: LocalizedText;
+  readonly text: BilingualText;
 }
 
 /** One of the five areas a formal review covers (REV-3). */
 export interface ReviewArea {
   readonly id: 'leadership' | 'division-of-labour' | 'new-opportunities' | 'funding' | 'visibility';
-  readonly title: LocalizedText;
+  readonly title: BilingualText;
   readonly questions: readonly ReviewQuestion[];
 }
 

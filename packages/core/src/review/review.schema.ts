@@ -1,12 +1,13 @@
 import * as z from 'zod/mini';
-import { IdSchema, IsoDateSchema, TextSchema } from '../common/common.schema';
+import { IdSchema, IsoDateSchema } from '../common/common.schema';
+import { LocalizedTextSchema } from '../i18n/localized-text';
 
 /** Answers to a review question. */
 export const REVIEW_ANSWERS = ['yes', 'partly', 'no', 'not-applicable'] as const;
 
 /**
  * Schema of a formal review (REV-2, REV-3): when, by whom (ideally external), the answer to each
- * checklist question (keyed by question id), and notes.
+ * checklist question (keyed by question id), and notes in French and English.
  *
  * @example
  * ```ts
@@ -19,7 +20,7 @@ export const ReviewRecordSchema = /* @__PURE__ */ (() =>
     date: IsoDateSchema,
     reviewer: z.enum(['external', 'internal']),
     answers: z.record(IdSchema, z.enum(REVIEW_ANSWERS)),
-    notes: z.optional(TextSchema),
+    notes: z.optional(LocalizedTextSchema),
   }))();
 
 /** A formal review. */

@@ -1,8 +1,12 @@
 import { REVIEW_CHECKLIST, type ReviewArea } from './review.checklist';
 import type { ReviewRecord } from './review.schema';
 
-/** Green: all is well; amber: partly, or not every question answered; red: a question answered no. */
-export type ReviewStatus = 'green' | 'amber' | 'red';
+/**
+ * Red: a question answered "no"; amber: one answered "partly"; green: every question answered
+ * "yes" or "not applicable"; incomplete: the rest is fine but some questions are unanswered;
+ * unanswered: nothing answered yet (an empty review is not a warning, it is not done).
+ */
+export type ReviewStatus = 'green' | 'amber' | 'red' | 'incomplete' | 'unanswered';
 
 /** One area's result in a review. */
 export interface ReviewAreaSummary {
@@ -22,17 +26,25 @@ export interface ReviewSummary {
   readonly answeredNo: readonly string[];
 }
 
-const RANK: Record<ReviewStatus, number> = { green: 0, amber: 1, red: 2 };
+function statusOf(answers: readonly (string | undefined)[]): ReviewStatus {
+  if (answers.includes('no')) return 'red';
+  if (answers.includes('partly')) return 'amber';
+  const answered = answers.filter((a) => a !== undefined).length;
+  if (answered === 0) return 'unanswered';
+  return answered === answers.length ? 'green' : 'incomplete';
+}
 
 /**
- * Summarizes a formal review (REV-3) area by area: red when a question is answered "no",
- * amber when one is answered "partly" or left unanswered, green otherwise ("not applicable"
- * counts as answered). The overall status is the worst area's.
+ * Summarizes a formal review (REV-3) area by area — red when a question is answered "no",
+ * amber when one is answered "partly", green when all are answered well ("not applicable"
+ * counts as answered), incomplete or unanswered otherwise — and overall with the same rule
+ * over every question.
  *
  * @example
  * ```ts
  * const { status, areas } = summarizeReview(review);
  * areas.find((a) => a.areaId === 'funding')?.status; // 'amber'
+ * summarizeReview({ answers: {} }).status; // 'unanswered'
  * ```
  */
 export function summarizeReview(record: Pick<ReviewRecord, 'answers'>): ReviewSummary {
@@ -40,24 +52,14 @@ export function summarizeReview(record: Pick<ReviewRecord, 'answers'>): ReviewSu
     Object.hasOwn(record.answers, id) ? record.answers[id] : undefined;
   const areas = REVIEW_CHECKLIST.map((area): ReviewAreaSummary => {
     const answers = area.questions.map((q) => answerOf(q.id));
-    const answeredNo = area.questions.filter((q) => answerOf(q.id) === 'no').map((q) => q.id);
-    const status: ReviewStatus =
-      answeredNo.length > 0
-        ? 'red'
-        : answers.some((a) => a === undefined || a === 'partly')
-          ? 'amber'
-          : 'green';
     return {
       areaId: area.id,
-      status,
+      status: statusOf(answers),
       answered: answers.filter((a) => a !== undefined).length,
       total: area.questions.length,
-      answeredNo,
+      answeredNo: area.questions.filter((q) => answerOf(q.id) === 'no').map((q) => q.id),
     };
   });
-  const status = areas.reduce<ReviewStatus>(
-    (worst, a) => (RANK[a.status] > RANK[worst] ? a.status : worst),
-    'green',
-  );
-  return { status, areas, answeredNo: areas.flatMap((a) => a.answeredNo) };
+  const all = REVIEW_CHECKLIST.flatMap((area) => area.questions.map((q) => answerOf(q.id)));
+  return { status: statusOf(all), areas, answeredNo: areas.flatMap((a) => a.answeredNo) };
 }

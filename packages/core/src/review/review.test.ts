@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { dateArb } from '../../test/arbitraries';
 import { caseStudyPartnership } from '../../test/fixtures/case-study';
 import { addMonths } from '../common/dates';
-import { LocalizedTextSchema } from '../i18n/localized-text';
+import { BilingualTextSchema } from '../i18n/localized-text';
+import type { Partnership } from '../partnership/partnership.schema';
 import { REVIEW_CHECKLIST } from './review.checklist';
 import { reviewSchedule } from './review.schedule';
 import { summarizeReview } from './review.summary';
@@ -20,12 +21,12 @@ describe('REVIEW_CHECKLIST (REV-3)', () => {
     const ids = REVIEW_CHECKLIST.flatMap((a) => a.questions.map((q) => q.id));
     expect(new Set(ids).size).toBe(ids.length);
     const texts = REVIEW_CHECKLIST.flatMap((a) => [a.title, ...a.questions.map((q) => q.text)]);
-    for (const text of texts) expect(LocalizedTextSchema.parse(text).fr).not.toBe('');
+    for (const text of texts) expect(BilingualTextSchema.parse(text).fr).not.toBe('');
   });
 });
 
 describe('summarizeReview', () => {
-  it('colours each area: red on a no, amber on partly or unanswered, green otherwise', () => {
+  it('colours each area: red on a no, amber on partly, incomplete when a question is unanswered, green otherwise', () => {
     const all = Object.fromEntries(
       REVIEW_CHECKLIST.flatMap((a) => a.questions.map((q) => [q.id, 'yes' as const])),
     );
@@ -40,7 +41,7 @@ describe('summarizeReview', () => {
     });
     expect(summary.areas.map((a) => [a.areaId, a.status])).toEqual([
       ['leadership', 'green'],
-      ['division-of-labour', 'amber'],
+      ['division-of-labour', 'incomplete'],
       ['new-opportunities', 'green'],
       ['funding', 'amber'],
       ['visibility', 'red'],
@@ -49,12 +50,23 @@ describe('summarizeReview', () => {
     expect(summary.answeredNo).toEqual(['visibility-3']);
   });
 
-  it('calls an empty review amber in every area', () => {
+  it('calls an empty review unanswered, not amber (U1: an empty review is no warning)', () => {
+    const summary = summarizeReview({ answers: {} });
+    expect(summary.status).toBe('unanswered');
+    expect(summary.areas.every((a) => a.status === 'unanswered' && a.answered === 0)).toBe(true);
+  });
+
+  it('calls a review with some areas answered well and the rest not started incomplete', () => {
     expect(
-      summarizeReview({ answers: {} }).areas.every((a) => a.status === 'amber' && a.answered === 0),
-    ).toBe(true);
+      summarizeReview({ answers: { 'leadership-1': 'yes', 'leadership-2': 'yes' } }),
+    ).toMatchObject({
+      status: 'incomplete',
+      areas: [{ areaId: 'leadership', status: 'green' }, { status: 'unanswered' }, {}, {}, {}],
+    });
   });
 });
+
+type Scheduled = Parameters<typeof reviewSchedule>[0];
 
 describe('reviewSchedule', () => {
   const partnership = caseStudyPartnership(); // MOU signed 2026-01-20 for 2 years; review 2026-07-08
@@ -95,20 +107,22 @@ describe('reviewSchedule', () => {
         fc.integer({ min: 1, max: 24 }),
         fc.integer({ min: 1, max: 8 }),
         (signedOn, interval, rounds) => {
+          const { startedOn: _, ...withoutStart } = partnership;
           let p = {
-            ...partnership,
+            ...withoutStart,
             meetings: { ...partnership.meetings, reviewIntervalMonths: interval, records: [] },
             reviews: [] as typeof partnership.reviews,
             agreement: {
               kind: 'mou' as const,
               termYears: 50,
-              signatures: [{ organizationId: 'agency-a', signedOn }],
-              clauses: { termination: true, conflictResolution: true },
+              signatories: [{ id: 's', organizationId: 'agency-a', signedOn }],
+              clauses: {},
+              provisions: [],
             },
           };
           let previous = signedOn;
           for (let i = 0; i < rounds; i += 1) {
-            const due = reviewSchedule(p, previous).nextFormalReviewOn;
+            const due = reviewSchedule(p, previous).nextFormalReviewOn ?? '';
             expect(due > previous).toBe(true);
             expect(due <= addMonths(previous, 6)).toBe(true);
             p = {
@@ -124,5 +138,88 @@ describe('reviewSchedule', () => {
       ),
       { numRuns: 1000 },
     );
+  }, 60_000);
+
+  describe('given a review interval longer than six months (REV-2)', () => {
+    it('reports it, and still schedules the next review six months on', () => {
+      const p = { ...partnership, meetings: { ...partnership.meetings, reviewIntervalMonths: 12 } };
+      const schedule = reviewSchedule(p, '2026-08-01');
+      expect(schedule.nextFormalReviewOn).toBe('2027-01-08');
+      expect(schedule.issues).toMatchObject([
+        {
+          code: 'REVIEW_INTERVAL_TOO_LONG',
+          ruleId: 'REV-2',
+          severity: 'error',
+          path: ['meetings', 'reviewIntervalMonths'],
+          params: { months: 12 },
+        },
+      ]);
+    });
+  });
+
+  describe('given an active partnership that never met (REV-1, REV-2 anchor)', () => {
+    const never: Scheduled = {
+      ...partnership,
+      meetings: { ...partnership.meetings, records: [] },
+      reviews: [],
+    };
+
+    it('counts from the start date, never from today, so it becomes overdue', () => {
+      const schedule = reviewSchedule(never, '2026-06-01'); // started 2025-09-01
+      expect(schedule.nextMeetingOn).toBe('2025-12-01');
+      expect(schedule.nextFormalReviewOn).toBe('2026-03-01');
+      expect(schedule.issues.map((i) => i.code)).toEqual(['MEETING_OVERDUE', 'REVIEW_OVERDUE']);
+      expect(reviewSchedule(never, '2030-01-01').nextMeetingOn).toBe('2025-12-01');
+    });
+
+    it('counts from the agreement’s effective date when no start date is recorded', () => {
+      const { startedOn: _, ...withoutStart } = never;
+      const schedule = reviewSchedule(withoutStart, '2026-06-01'); // last signature 2026-01-20
+      expect(schedule.nextMeetingOn).toBe('2026-04-20');
+      expect(schedule.nextFormalReviewOn).toBe('2026-07-20');
+      expect(schedule.issues.map((i) => i.code)).toEqual(['MEETING_OVERDUE']);
+    });
+
+    it('says the schedule is unknown, rather than inventing one, with neither date', () => {
+      const { startedOn: _, agreement: __, ...bare } = never;
+      const schedule = reviewSchedule(bare, '2026-06-01');
+      expect(schedule.nextMeetingOn).toBeUndefined();
+      expect(schedule.nextFormalReviewOn).toBeUndefined();
+      expect(schedule.issues.map((i) => i.code)).toEqual(['PARTNERSHIP_START_MISSING']);
+    });
+  });
+
+  describe('given an agreement that renews automatically', () => {
+    const automatic: Scheduled = {
+      ...partnership,
+      agreement: {
+        ...(partnership.agreement as NonNullable<Partnership['agreement']>),
+        renewal: 'automatic',
+      },
+    };
+
+    it('rolls the term over and raises neither a renewal meeting nor an expiry', () => {
+      const schedule = reviewSchedule(automatic, '2028-03-01'); // first term ended 2028-01-20
+      expect(schedule.expiresOn).toBe('2030-01-20');
+      expect(schedule.renewalMeetingOn).toBeUndefined();
+      expect(schedule.issues.map((i) => i.code)).not.toContain('AGREEMENT_EXPIRED');
+      expect(schedule.issues.map((i) => i.code)).not.toContain('RENEWAL_MEETING_DUE');
+    });
+  });
+
+  describe('given a today that is not a date', () => {
+    it.each(['2026-02-30', 'today', '', '2026-1-5'])(
+      'refuses %j with a RangeError naming it',
+      (today) => {
+        expect(() => reviewSchedule(partnership, today)).toThrow(RangeError);
+        expect(() => reviewSchedule(partnership, today)).toThrow(/today/);
+      },
+    );
+
+    it('refuses a Date object, NaN and undefined too', () => {
+      for (const today of [new Date(), Number.NaN, undefined]) {
+        expect(() => reviewSchedule(partnership, today as unknown as string)).toThrow(RangeError);
+      }
+    });
   });
 });

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type SwotAction, swotReducer } from './swot.reducer';
-import { SWOT_QUADRANTS, type Swot } from './swot.schema';
+import { hostileActionArb, swotActionArb, swotArb } from '../../test/arbitraries';
+import { applySwotAction, type SwotAction, swotReducer } from './swot.reducer';
+import { SWOT_QUADRANTS, type Swot, SwotSchema } from './swot.schema';
 
 const empty: Swot = { strengths: [], weaknesses: [], opportunities: [], threats: [] };
 const apply = (swot: Swot, ...actions: SwotAction[]) => actions.reduce(swotReducer, swot);
@@ -12,15 +13,15 @@ describe('swotReducer', () => {
     {
       type: 'itemAdd',
       quadrant: 'strengths',
-      text: 'Two job coaches',
+      text: { en: 'Two job coaches' },
       resourceKind: 'human',
       availability: 'in-place',
     },
-    { type: 'itemAdd', quadrant: 'strengths', text: 'Employer breakfasts' },
+    { type: 'itemAdd', quadrant: 'strengths', text: { en: 'Employer breakfasts' } },
     {
       type: 'itemAdd',
       quadrant: 'threats',
-      text: 'Funding uncertain',
+      text: { fr: 'Financement incertain', en: 'Funding uncertain' },
       resourceKind: 'financial',
       availability: 'needed',
     },
@@ -31,7 +32,7 @@ describe('swotReducer', () => {
     expect(filled.threats).toEqual([
       {
         id: 'swot-3',
-        text: 'Funding uncertain',
+        text: { fr: 'Financement incertain', en: 'Funding uncertain' },
         resourceKind: 'financial',
         availability: 'needed',
       },
@@ -42,11 +43,11 @@ describe('swotReducer', () => {
     const edited = swotReducer(filled, {
       type: 'itemEdit',
       itemId: 'swot-1',
-      changes: { text: 'Three job coaches', availability: undefined },
+      changes: { text: { en: 'Three job coaches' }, availability: undefined },
     });
     expect(edited.strengths[0]).toEqual({
       id: 'swot-1',
-      text: 'Three job coaches',
+      text: { en: 'Three job coaches' },
       resourceKind: 'human',
     });
     expect(edited.threats).toBe(filled.threats);
@@ -63,6 +64,49 @@ describe('swotReducer', () => {
     expect(moved.weaknesses.map((i) => i.id)).toEqual(['swot-3']);
   });
 
+  it('refuses what would not load again, says why and changes nothing', () => {
+    const cases: [unknown, string][] = [
+      [
+        { type: 'itemAdd', quadrant: 'strengths', text: { en: 'x'.repeat(20_001) } },
+        'ACTION_TEXT_TOO_LONG',
+      ],
+      [{ type: 'itemAdd', quadrant: 'sideways', text: { en: 'x' } }, 'ACTION_MALFORMED'],
+      [
+        { type: 'itemAdd', quadrant: 'strengths', id: 'swot-1', text: { en: 'x' } },
+        'ACTION_ID_TAKEN',
+      ],
+      [
+        { type: 'itemEdit', itemId: 'swot-1', changes: { resourceKind: 'time' } },
+        'ACTION_INVALID_VALUE',
+      ],
+      [{ type: 'itemEdit', itemId: 'swot-1', changes: { id: 'other' } }, 'ACTION_MALFORMED'],
+      [{ type: 'itemRemove', itemId: 'nope' }, 'ACTION_UNKNOWN_TARGET'],
+      [42, 'ACTION_MALFORMED'],
+    ];
+    for (const [action, code] of cases) {
+      const result = applySwotAction(filled, action as SwotAction);
+      expect(result.value).toBe(filled);
+      expect(result.rejection?.code).toBe(code);
+    }
+  });
+
+  it('gives a grid the schema accepts for any sequence of actions, hostile ones included', () => {
+    fc.assert(
+      fc.property(
+        swotArb,
+        fc.array(fc.oneof(hostileActionArb, swotArb.chain(swotActionArb)), { maxLength: 10 }),
+        (start, actions) => {
+          const end = actions.reduce<Swot>(
+            (swot, action) => swotReducer(swot, action as SwotAction),
+            start,
+          );
+          expect(SwotSchema.safeParse(end).success).toBe(true);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  }, 120_000);
+
   it('returns the same object for actions that change nothing', () => {
     expect(swotReducer(filled, { type: 'itemRemove', itemId: 'nope' })).toBe(filled);
     expect(swotReducer(filled, { type: 'itemMove', itemId: 'swot-1', toIndex: 0 })).toBe(filled);
@@ -70,7 +114,7 @@ describe('swotReducer', () => {
       swotReducer(filled, {
         type: 'itemEdit',
         itemId: 'swot-1',
-        changes: { text: 'Two job coaches' },
+        changes: { text: { en: 'Two job coaches' } },
       }),
     ).toBe(filled);
     expect(
@@ -100,5 +144,5 @@ describe('swotReducer', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, 60_000);
 });

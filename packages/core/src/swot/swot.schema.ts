@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { IdSchema, TextSchema } from '../common/common.schema';
+import { IdSchema } from '../common/common.schema';
+import { LocalizedTextSchema } from '../i18n/localized-text';
 
 /** The four quadrants: strengths and weaknesses are internal, opportunities and threats external. */
 export const SWOT_QUADRANTS = ['strengths', 'weaknesses', 'opportunities', 'threats'] as const;
@@ -22,13 +23,13 @@ export const ResourceAvailabilitySchema = /* @__PURE__ */ (() => z.enum(['in-pla
  *
  * @example
  * ```ts
- * SwotItemSchema.parse({ id: 's1', text: 'Two job coaches', resourceKind: 'human', availability: 'in-place' });
+ * SwotItemSchema.parse({ id: 's1', text: { en: 'Two job coaches' }, resourceKind: 'human', availability: 'in-place' });
  * ```
  */
 export const SwotItemSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     id: IdSchema,
-    text: TextSchema,
+    text: LocalizedTextSchema,
     resourceKind: z.optional(ResourceKindSchema),
     availability: z.optional(ResourceAvailabilitySchema),
   }))();
@@ -45,12 +46,32 @@ export type SwotItem = z.infer<typeof SwotItemSchema>;
  * ```
  */
 export const SwotSchema = /* @__PURE__ */ (() =>
-  z.strictObject({
-    strengths: z.array(SwotItemSchema),
-    weaknesses: z.array(SwotItemSchema),
-    opportunities: z.array(SwotItemSchema),
-    threats: z.array(SwotItemSchema),
-  }))();
+  z
+    .strictObject({
+      strengths: z.array(SwotItemSchema),
+      weaknesses: z.array(SwotItemSchema),
+      opportunities: z.array(SwotItemSchema),
+      threats: z.array(SwotItemSchema),
+    })
+    .check(
+      // Items move between quadrants by id: an id names one item in the whole grid.
+      z.superRefine((swot, context) => {
+        const seen = new Set<string>();
+        for (const quadrant of SWOT_QUADRANTS) {
+          swot[quadrant].forEach((item, index) => {
+            if (seen.has(item.id)) {
+              context.addIssue({
+                code: 'custom',
+                input: item.id,
+                path: [quadrant, index, 'id'],
+                params: { code: 'SCHEMA_DUPLICATE_ID', id: item.id },
+              });
+            }
+            seen.add(item.id);
+          });
+        }
+      }),
+    ))();
 
 /** A SWOT (FFPM) analysis. */
 export type Swot = z.infer<typeof SwotSchema>;
@@ -61,7 +82,7 @@ export type Swot = z.infer<typeof SwotSchema>;
  *
  * @example
  * ```ts
- * ResourceSchema.parse({ id: 'res-1', organizationId: 'org-a', kind: 'financial', description: 'Safety boots fund', availability: 'in-place' });
+ * ResourceSchema.parse({ id: 'res-1', organizationId: 'org-a', kind: 'financial', description: { en: 'Safety boots fund' }, availability: 'in-place', amountCents: 250000 });
  * ```
  */
 export const ResourceSchema = /* @__PURE__ */ (() =>
@@ -69,10 +90,39 @@ export const ResourceSchema = /* @__PURE__ */ (() =>
     id: IdSchema,
     organizationId: z.optional(IdSchema),
     kind: ResourceKindSchema,
-    description: TextSchema,
+    description: LocalizedTextSchema,
     availability: ResourceAvailabilitySchema,
-    notes: z.optional(TextSchema),
+    /** What it is worth or costs, in Canadian cents (a whole number: no rounding errors). */
+    amountCents: z.optional(z.int().check(z.minimum(0), z.maximum(100_000_000_000))),
+    /** The SWOT items it answers (a weakness it fills, a strength it is). */
+    swotItemIds: z.optional(z.array(IdSchema)),
+    notes: z.optional(LocalizedTextSchema),
   }))();
 
 /** One line of the resource inventory. */
 export type Resource = z.infer<typeof ResourceSchema>;
+
+/** Kinds of document partners share (EST-2): intake and emergency-contact forms, consent forms naming the partners. */
+export const SHARED_DOCUMENT_KINDS = ['intake', 'emergency-contact', 'consent', 'other'] as const;
+
+/**
+ * Schema of a document the partners share or will share (EST-2): its kind, its title, the
+ * organizations it names or serves (a consent form names every partner it lets information go
+ * to), and whether it is in place or still needed.
+ *
+ * @example
+ * ```ts
+ * SharedDocumentSchema.parse({ id: 'doc-1', kind: 'consent', title: { en: 'Consent to share information' }, organizationIds: ['org-a', 'org-b'], availability: 'in-place' });
+ * ```
+ */
+export const SharedDocumentSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    id: IdSchema,
+    kind: z.enum(SHARED_DOCUMENT_KINDS),
+    title: LocalizedTextSchema,
+    organizationIds: z.array(IdSchema),
+    availability: ResourceAvailabilitySchema,
+  }))();
+
+/** A shared document. */
+export type SharedDocument = z.infer<typeof SharedDocumentSchema>;

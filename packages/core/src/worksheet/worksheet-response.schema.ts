@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { IdSchema, IsoDateSchema, TextSchema } from '../common/common.schema';
+import { IdSchema, IsoDateSchema, NameSchema, uniqueIdsCheck } from '../common/common.schema';
+import { LocalizedTextSchema } from '../i18n/localized-text';
 
 /**
  * Schema of a next step written under a worksheet answer: what to do, who, by when, and whether
@@ -7,14 +8,14 @@ import { IdSchema, IsoDateSchema, TextSchema } from '../common/common.schema';
  *
  * @example
  * ```ts
- * NextStepSchema.parse({ id: 'ns-1', text: 'Call the ODSP-ES office', dueDate: '2027-01-15', done: false });
+ * NextStepSchema.parse({ id: 'ns-1', text: { en: 'Call the ODSP-ES office' }, dueDate: '2027-01-15', done: false });
  * ```
  */
 export const NextStepSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     id: IdSchema,
-    text: TextSchema,
-    owner: z.optional(TextSchema),
+    text: LocalizedTextSchema,
+    owner: z.optional(NameSchema),
     dueDate: z.optional(IsoDateSchema),
     done: z.boolean(),
   }))();
@@ -25,8 +26,8 @@ export type NextStep = z.infer<typeof NextStepSchema>;
 /** Schema of the answer to one worksheet question, with its next steps. */
 export const WorksheetAnswerSchema = /* @__PURE__ */ (() =>
   z.strictObject({
-    answer: TextSchema,
-    nextSteps: z.array(NextStepSchema),
+    answer: LocalizedTextSchema,
+    nextSteps: z.array(NextStepSchema).check(uniqueIdsCheck('SCHEMA_DUPLICATE_ID')),
   }))();
 
 /** The answer to one worksheet question. */
@@ -43,7 +44,7 @@ export type WorksheetAnswer = z.infer<typeof WorksheetAnswerSchema>;
  * WorksheetResponseSchema.parse({
  *   worksheetId: 'self-reflection',
  *   worksheetVersion: 1,
- *   answers: { q1: { answer: 'Job development', nextSteps: [] } },
+ *   answers: { q1: { answer: { en: 'Job development' }, nextSteps: [] } },
  * });
  * ```
  */

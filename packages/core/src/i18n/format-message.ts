@@ -1,0 +1,157 @@
+import { isCalendarDate } from '../common/validators';
+import type { Language } from './localized-text';
+import { typeset } from './typography';
+
+/** Values a message can show. */
+export type MessageValues = Readonly<Record<string, string | number | undefined>>;
+
+/** The longest value a message echoes: a hostile 10 MB name must not become a 10 MB message. */
+export const MAX_ECHOED_LENGTH = 200;
+
+const pluralRules = new Map<Language, Intl.PluralRules>();
+
+function pluralCategory(lang: Language, count: number): string {
+  let rules = pluralRules.get(lang);
+  if (!rules) {
+    rules = new Intl.PluralRules(lang === 'fr' ? 'fr-CA' : 'en-CA');
+    pluralRules.set(lang, rules);
+  }
+  return rules.select(count);
+}
+
+/** A value as a message shows it: numbers in the language's digits grouping, long text cut short. */
+function show(value: string | number, lang: Language): string {
+  if (typeof value === 'number') {
+    return Number.isFinite(value)
+      ? value.toLocaleString(lang === 'fr' ? 'fr-CA' : 'en-CA')
+      : String(value);
+  }
+  return value.length > MAX_ECHOED_LENGTH ? `${value.slice(0, MAX_ECHOED_LENGTH - 1)}…` : value;
+}
+
+const dateFormats = new Map<Language, Intl.DateTimeFormat>();
+
+/**
+ * A `YYYY-MM-DD` date written out as a document or a message prints it: « 12 janvier 2026 »,
+ * « 1er mars 2027 »,
+ * "January 12, 2026". Anything else is shown as given (cut short), never as "Invalid Date".
+ *
+ * @example
+ * ```ts
+ * formatLongDate('2026-01-12', 'fr'); // '12 janvier 2026'
+ * formatLongDate('2026-01-12', 'en'); // 'January 12, 2026'
+ * ```
+ */
+export function formatLongDate(value: string, lang: Language): string {
+  if (!isCalendarDate(value)) return show(value, lang);
+  let format = dateFormats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    dateFormats.set(lang, format);
+  }
+  const date = new Date(0);
+  date.setUTCFullYear(
+    Number(value.slice(0, 4)),
+    Number(value.slice(5, 7)) - 1,
+    Number(value.slice(8, 10)),
+  );
+  const text = format.format(date);
+  // French writes the first day of a month as an ordinal: « 1er janvier 2026 ».
+  return lang === 'fr' && value.endsWith('-01') ? text.replace(/^1(?=\s)/, '1er') : text;
+}
+
+/** The end of a `{…}` group that starts at `open`, counting nested braces; -1 when it never closes. */
+function closingBrace(template: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < template.length; i += 1) {
+    if (template[i] === '{') depth += 1;
+    else if (template[i] === '}') {
+      depth -= 1;
+      if (depth === 0) return i;
+    }
+  }
+  return -1;
+}
+
+/** The `one {…} other {…}` branches of a plural group (or the keys of a select group). */
+function branches(
+  body: string,
+  pattern = /\s*(=\d+|zero|one|two|few|many|other)\s*\{/g,
+): Map<string, string> {
+  const found = new Map<string, string>();
+  let match: RegExpExecArray | null = pattern.exec(body);
+  while (match) {
+    const open = match.index + match[0].length - 1;
+    const close = closingBrace(body, open);
+    if (close < 0) break;
+    found.set(match[1] as string, body.slice(open + 1, close));
+    pattern.lastIndex = close + 1;
+    match = pattern.exec(body);
+  }
+  return found;
+}
+
+/**
+ * Fills a message template: `{name}` takes a value, `{due, date}` writes a `YYYY-MM-DD` date out
+ * in words, `{lang, select, fr {française} other {anglaise}}` picks a branch by value, and
+ * `{count, plural, one {# rôle} other {# rôles}}` picks the branch that the language's plural rules (`Intl.PluralRules`) choose for
+ * the number, `=0 {…}` first when given, `#` standing for the number. The template gets the
+ * language's typography ({@link typeset}); values are shown as given. French and English differ:
+ * 0 and 1.5 are singular in French, plural in English. A placeholder without a value stays
+ * visible; echoed text is cut at 200 characters. This is the one interpolator of the kit:
+ * issue messages, component strings and documents all use it.
+ *
+ * @example
+ * ```ts
+ * formatMessage('{count, plural, one {# tâche} other {# tâches}}', { count: 0 }, 'fr'); // '0 tâche'
+ * formatMessage('{count, plural, one {# task} other {# tasks}}', { count: 0 }, 'en'); // '0 tasks'
+ * ```
+ */
+export function formatMessage(template: string, values: MessageValues, lang: Language): string {
+  // The template is built-in text: it gets the language's typography; values are shown as given.
+  return fill(typeset(template, lang), values, lang);
+}
+
+function fill(template: string, values: MessageValues, lang: Language): string {
+  let out = '';
+  let i = 0;
+  while (i < template.length) {
+    const open = template.indexOf('{', i);
+    if (open < 0) break;
+    const close = closingBrace(template, open);
+    if (close < 0) break;
+    out += template.slice(i, open);
+    const group = template.slice(open + 1, close);
+    const plural = /^\s*(\w+)\s*,\s*plural\s*,([\s\S]*)$/.exec(group);
+    const asDate = /^\s*(\w+)\s*,\s*date\s*$/.exec(group);
+    const select = /^\s*(\w+)\s*,\s*select\s*,([\s\S]*)$/.exec(group);
+    const name = (plural ?? asDate ?? select)?.[1] ?? group.trim();
+    const value = Object.hasOwn(values, name) ? values[name] : undefined;
+    if (select && value !== undefined) {
+      const options = branches(select[2] as string, /\s*([\w-]+)\s*\{/g);
+      out += fill(options.get(String(value)) ?? options.get('other') ?? '', values, lang);
+    } else if (asDate && typeof value === 'string') {
+      out += formatLongDate(value, lang);
+    } else if (plural && typeof value === 'number') {
+      const options = branches(plural[2] as string);
+      const chosen =
+        options.get(`=${value}`) ??
+        options.get(pluralCategory(lang, value)) ??
+        options.get('other') ??
+        '';
+      // `#` is replaced in the branch itself, before the values: a typed name may hold a `#`.
+      out += fill(chosen.replaceAll('#', show(value, lang)), values, lang);
+    } else if (!plural && /^\w+$/.test(name) && value !== undefined) {
+      out += show(value, lang);
+    } else {
+      out += template.slice(open, close + 1);
+    }
+    i = close + 1;
+  }
+  return out + template.slice(i);
+}
