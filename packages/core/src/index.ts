@@ -82,6 +82,8 @@ export type {
   DissolutionPlanOptions,
 } from './dissolution/dissolution.plan';
 export { dissolutionPlan } from './dissolution/dissolution.plan';
+export type { DissolutionAction } from './dissolution/dissolution.reducer';
+export { applyDissolutionAction, dissolutionReducer } from './dissolution/dissolution.reducer';
 export type { ClientHandover, Dissolution } from './dissolution/dissolution.schema';
 export {
   ClientHandoverSchema,
@@ -196,6 +198,10 @@ export type {
 export { MAX_CSV_ROWS, raciFromCsv, raciToCsv } from './raci/raci.csv';
 export type { RaciHistory } from './raci/raci.history';
 export { createRaciHistory, raciHistoryReducer } from './raci/raci.history';
+export type { RaciIssueGroups } from './raci/raci.issues';
+export { groupRaciIssues } from './raci/raci.issues';
+export type { RaciKey, RaciKeyCommand, RaciKeyOptions } from './raci/raci.keyboard';
+export { raciKeyCommand } from './raci/raci.keyboard';
 export type { RaciFocus, RaciGridLayout, RaciNavigationKey } from './raci/raci.navigation';
 export { moveRaciFocus } from './raci/raci.navigation';
 export type { RaciAction, RaciActionResult } from './raci/raci.reducer';
@@ -224,6 +230,8 @@ export { RACI_LETTERS, RaciLetterSchema } from './raci/raci-letter.schema';
 export { formatRaciLetters, parseRaciLetters, sortRaciLetters } from './raci/raci-letters';
 export type { ReviewArea, ReviewQuestion } from './review/review.checklist';
 export { REVIEW_CHECKLIST } from './review/review.checklist';
+export type { ReviewAction } from './review/review.reducer';
+export { applyReviewAction, reviewReducer } from './review/review.reducer';
 export type { ReviewSchedule } from './review/review.schedule';
 export { reviewSchedule } from './review/review.schedule';
 export type { ReviewRecord } from './review/review.schema';
@@ -245,6 +253,8 @@ export {
   SwotSchema,
 } from './swot/swot.schema';
 export { LEADERSHIP_AWARE_QUESTION_ID, WORKSHEET_IDS } from './worksheet/worksheet.ids';
+export type { WorksheetAction } from './worksheet/worksheet.reducer';
+export { applyWorksheetAction, worksheetReducer } from './worksheet/worksheet.reducer';
 export type {
   NextStep,
   WorksheetAnswer,
