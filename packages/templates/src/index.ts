@@ -12,6 +12,7 @@ export type { BuildDocumentOptions, DocumentTemplateId } from './document/build-
 export { buildDocument, DOCUMENT_TEMPLATES, missingFields } from './document/build-document';
 export type {
   DocBlock,
+  DocContent,
   DocInline,
   DocPart,
   DocSection,
@@ -20,7 +21,7 @@ export type {
   MissingField,
   PartnershipDocument,
 } from './document/document.types';
-export type { FieldContext, FieldDefinition, FieldId } from './document/fields';
+export type { FieldContext, FieldDefinition, FieldId, FieldValue } from './document/fields';
 export { FIELDS } from './document/fields';
 export { MOU_TEMPLATE } from './document/mou.template';
 export type {

@@ -101,17 +101,20 @@ describe('worksheets', () => {
 });
 
 describe('raciPresetMatrix', () => {
-  it("starts from the guide's five roles and six tasks, in either language", () => {
-    const fr = raciPresetMatrix('fr-CA');
-    expect(fr.roles.map((r) => r.title)).toEqual(RACI_PRESET_ROLES.map((r) => r.title.fr));
-    expect(raciPresetMatrix('en-CA').tasks.map((t) => t.label)).toEqual(
-      RACI_PRESET_TASKS.map((t) => t.label.en),
+  it("starts from the guide's five roles and six tasks, in the partnership's languages only", () => {
+    const fr = raciPresetMatrix(['fr']);
+    expect(fr.roles.map((r) => r.title)).toEqual(
+      RACI_PRESET_ROLES.map((r) => ({ fr: r.title.fr })),
     );
-    expect(fr.cells).toEqual({});
+    expect(raciPresetMatrix(['en']).tasks.map((t) => t.label)).toEqual(
+      RACI_PRESET_TASKS.map((t) => ({ en: t.label.en })),
+    );
+    expect(raciPresetMatrix().roles[0]?.title).toEqual(RACI_PRESET_ROLES[0]?.title);
+    expect(fr.tasks.every((t) => Object.keys(t.cells).length === 0)).toBe(true);
   });
 
   it('with the example letters, follows every rule except the leads, which depend on the partners', () => {
-    const issues = validateRaci(raciPresetMatrix('en-CA', { withExampleLetters: true }), {
+    const issues = validateRaci(raciPresetMatrix(['en'], { withExampleLetters: true }), {
       organizations: [],
     });
     expect(new Set(issues.map((i) => i.code))).toEqual(new Set(['RACI_TASK_NO_LEAD']));

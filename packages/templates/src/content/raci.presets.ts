@@ -1,8 +1,8 @@
 import {
+  type BilingualText,
   createRaciMatrix,
-  type Locale,
+  type Language,
   type LocalizedText,
-  localize,
   type RaciLetter,
   type RaciMatrix,
 } from '@partnership-kit/core';
@@ -10,27 +10,30 @@ import {
 /** A role the guide lists, ready to become a matrix column. */
 export interface RaciPresetRole {
   readonly id: string;
-  readonly title: LocalizedText;
+  readonly title: BilingualText;
 }
 
 /** A task of the guide's example, with its example letters per preset role. */
 export interface RaciPresetTask {
   readonly id: string;
-  readonly label: LocalizedText;
+  readonly label: BilingualText;
   /** The example's letters, by preset role id (the guide's table, Resource 4). */
   readonly example: Readonly<Record<string, RaciLetter>>;
 }
 
 /** The guide's five roles (RACI-3), in the order of its example matrix. */
 export const RACI_PRESET_ROLES: readonly RaciPresetRole[] = [
-  { id: 'job-coach', title: { fr: 'Formateur en milieu de travail', en: 'Job coach' } },
+  {
+    id: 'job-coach',
+    title: { fr: 'Formatrice ou formateur en milieu de travail', en: 'Job coach' },
+  },
   {
     id: 'employment-specialist',
     title: { fr: 'Spécialiste de l’emploi', en: 'Employment specialist' },
   },
-  { id: 'intake-worker', title: { fr: 'Responsable de l’admission', en: 'Intake worker' } },
+  { id: 'intake-worker', title: { fr: 'Agente ou agent d’admission', en: 'Intake worker' } },
   { id: 'program-manager', title: { fr: 'Gestionnaire de programme', en: 'Program manager' } },
-  { id: 'executive', title: { fr: 'DG / PDG / directeur', en: 'ED / CEO / director' } },
+  { id: 'executive', title: { fr: 'Direction générale', en: 'Executive director / CEO' } },
 ];
 
 const row = (letters: string): Record<string, RaciLetter> =>
@@ -78,31 +81,38 @@ export const RACI_PRESET_TASKS: readonly RaciPresetTask[] = [
   },
 ];
 
+/** The sides of a built-in text a partnership written in `languages` keeps. */
+function inLanguages(text: BilingualText, languages: readonly Language[]): LocalizedText {
+  return Object.fromEntries(languages.map((lang) => [lang, text[lang]]));
+}
+
 /**
- * A RACI matrix to start from, in one language: the guide's five roles and six example tasks,
- * with no lead organizations (they depend on the partners). With `withExampleLetters`, the
- * cells hold the guide's example, a worked illustration to adapt rather than adopt.
+ * A RACI matrix to start from, in the partnership's languages: the guide's five roles and six
+ * example tasks, with no lead organizations (they depend on the partners). With
+ * `withExampleLetters`, the cells hold the guide's example, a worked illustration to adapt
+ * rather than adopt.
  *
  * @example
  * ```ts
- * const raci = raciPresetMatrix('fr-CA', { withExampleLetters: true });
- * raci.roles.map((role) => role.title); // ['Formateur en milieu de travail', …]
+ * const raci = raciPresetMatrix(['fr', 'en'], { withExampleLetters: true });
+ * raci.roles[0]?.title; // { fr: 'Formatrice ou formateur en milieu de travail', en: 'Job coach' }
  * ```
  */
 export function raciPresetMatrix(
-  locale: Locale,
+  languages: readonly Language[] = ['fr', 'en'],
   options: { withExampleLetters?: boolean } = {},
 ): RaciMatrix {
   return createRaciMatrix({
-    roles: RACI_PRESET_ROLES.map((role) => ({ id: role.id, title: localize(role.title, locale) })),
-    tasks: RACI_PRESET_TASKS.map((task) => ({ id: task.id, label: localize(task.label, locale) })),
-    cells: options.withExampleLetters
-      ? Object.fromEntries(
-          RACI_PRESET_TASKS.map((task) => [
-            task.id,
-            Object.fromEntries(Object.entries(task.example).map(([role, l]) => [role, [l]])),
-          ]),
-        )
-      : {},
+    roles: RACI_PRESET_ROLES.map((role) => ({
+      id: role.id,
+      title: inLanguages(role.title, languages),
+    })),
+    tasks: RACI_PRESET_TASKS.map((task) => ({
+      id: task.id,
+      label: inLanguages(task.label, languages),
+      cells: options.withExampleLetters
+        ? Object.fromEntries(Object.entries(task.example).map(([role, letter]) => [role, [letter]]))
+        : {},
+    })),
   });
 }

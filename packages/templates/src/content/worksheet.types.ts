@@ -1,15 +1,15 @@
-import type { LocalizedText } from '@partnership-kit/core';
+import type { BilingualText } from '@partnership-kit/core';
 
 /** One question of a worksheet. Its id is what saved answers are keyed by. */
 export interface WorksheetQuestion {
   readonly id: string;
-  readonly text: LocalizedText;
+  readonly text: BilingualText;
 }
 
 /** A titled group of questions. */
 export interface WorksheetSection {
   readonly id: string;
-  readonly title: LocalizedText;
+  readonly title: BilingualText;
   readonly questions: readonly WorksheetQuestion[];
 }
 
@@ -20,8 +20,8 @@ export interface WorksheetSection {
 export interface Worksheet {
   readonly id: string;
   readonly version: number;
-  readonly title: LocalizedText;
-  readonly intro: LocalizedText;
+  readonly title: BilingualText;
+  readonly intro: BilingualText;
   /** Whether each answer also asks for next steps, with who and by when (WS-SELF). */
   readonly asksNextSteps: boolean;
   readonly sections: readonly WorksheetSection[];

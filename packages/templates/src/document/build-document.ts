@@ -1,14 +1,19 @@
 import {
+  type BilingualText,
+  clauseContextOf,
+  clauseRequirement,
+  clauseSuggestion,
   formatRaciLetters,
-  type LocalizedText,
   type Organization,
   type Partnership,
-  raciCell,
+  type RenewalMode,
   resolveLocale,
+  taskCell,
 } from '@partnership-kit/core';
 import { AGREEMENT_TEMPLATE } from './agreement.template';
 import type {
   DocBlock,
+  DocContent,
   DocInline,
   DocSection,
   DocumentLanguage,
@@ -16,7 +21,7 @@ import type {
   MissingField,
   PartnershipDocument,
 } from './document.types';
-import { FIELDS, type FieldId, organizationName } from './fields';
+import { FIELDS, type FieldId, type FieldValue, localized, organizationName } from './fields';
 import { MOU_TEMPLATE } from './mou.template';
 import type { DocumentTemplate, TemplateBlock, TemplateInline } from './template.types';
 
@@ -31,7 +36,10 @@ export type DocumentTemplateId = keyof typeof DOCUMENT_TEMPLATES;
 
 /** Options of {@link buildDocument}. */
 export interface BuildDocumentOptions {
-  /** `fr`, `en`, or `fr-en` for both side by side; a full tag such as `fr-CA` also works. */
+  /**
+   * `fr`, `en`, or both side by side: `fr-en` (French first) or `en-fr` (English first). A full
+   * tag such as `fr-CA` also works.
+   */
   readonly locale: DocumentLocale | string;
   /** Keep the guide's advice to whoever fills the document in. Default false (the signed text). */
   readonly includeGuidance?: boolean;
@@ -39,26 +47,43 @@ export interface BuildDocumentOptions {
 
 const LABELS = {
   task: { fr: 'Tâche', en: 'Task' },
-  lead: { fr: 'Organisation responsable', en: 'Lead organization' },
-  organization: { fr: 'Organisation', en: 'Organization' },
+  lead: { fr: 'Organisme chef de file', en: 'Lead organization' },
+  organization: { fr: 'Organisme', en: 'Organization' },
   kind: { fr: 'Type', en: 'Kind' },
   description: { fr: 'Description', en: 'Description' },
   status: { fr: 'État', en: 'Status' },
   signatory: { fr: 'Nom et titre', en: 'Name and title' },
   signature: { fr: 'Signature', en: 'Signature' },
   date: { fr: 'Date', en: 'Date' },
+  suggestion: { fr: 'Libellé proposé par le guide : ', en: 'Wording the guide suggests: ' },
   'in-place': { fr: 'en place', en: 'in place' },
   needed: { fr: 'à trouver', en: 'needed' },
-  financial: { fr: 'financière', en: 'financial' },
-  human: { fr: 'humaine', en: 'human' },
-  material: { fr: 'matérielle', en: 'material' },
+  financial: { fr: 'financières', en: 'financial' },
+  human: { fr: 'humaines', en: 'human' },
+  material: { fr: 'matérielles', en: 'material' },
   information: { fr: 'information', en: 'information' },
-  other: { fr: 'autre', en: 'other' },
-} as const satisfies Record<string, LocalizedText>;
+  other: { fr: 'autres', en: 'other' },
+} as const satisfies Record<string, BilingualText>;
 
 const text = (value: string): DocInline => ({ kind: 'text', text: value });
 
-/** Builds one language of one document, collecting the fields left empty on the way. */
+/** The end of the term, by renewal mode (REV-4: the parties meet to decide, unless they agreed otherwise). */
+const RENEWAL: Readonly<Record<RenewalMode, BilingualText>> = {
+  'meet-to-decide': {
+    fr: 'Environ six mois avant l’expiration, les parties se rencontrent pour décider du renouvellement à partir d’une évaluation des résultats et des réalisations du partenariat.',
+    en: 'About six months before it expires, the parties meet to decide on renewal, based on an evaluation of the partnership’s results and achievements.',
+  },
+  automatic: {
+    fr: 'À son expiration, le présent document est renouvelé automatiquement pour la même durée, à moins qu’une partie n’y mette fin de la manière prévue à la section Résiliation.',
+    en: 'At the end of its term, this document renews automatically for the same term, unless a party ends it as set out under Termination.',
+  },
+  none: {
+    fr: 'Le présent document prend fin à l’expiration de sa durée; les parties peuvent en conclure un nouveau.',
+    en: 'This document ends at the end of its term; the parties may enter into a new one.',
+  },
+};
+
+/** Builds one language of one document, collecting what is still missing on the way. */
 class PartBuilder {
   constructor(
     private readonly partnership: Partnership,
@@ -68,36 +93,53 @@ class PartBuilder {
     private readonly sectionId: string,
   ) {}
 
-  private field(id: FieldId, organization?: Organization): DocInline {
+  private l(label: BilingualText): string {
+    return label[this.lang];
+  }
+
+  /** The inlines of a field: its value (several, separated, for a list) or a placeholder. */
+  private field(id: FieldId, organization?: Organization): DocInline[] {
     const definition = FIELDS[id];
-    const value = definition.value({
+    const raw = definition.value({
       partnership: this.partnership,
       lang: this.lang,
       ...(organization ? { organization } : {}),
     });
-    if (value === undefined) this.recordMissing(id, organization);
-    return {
-      kind: 'field',
-      fieldId: id,
-      label: definition.label[this.lang],
-      ...(value === undefined ? {} : { value }),
-    };
+    const label = definition.label[this.lang];
+    if (raw === undefined) {
+      this.record(id, 'value', organization);
+      return [{ kind: 'field', fieldId: id, label }];
+    }
+    const values: readonly FieldValue[] = Array.isArray(raw) ? raw : [raw as FieldValue];
+    return values.flatMap((value, i) => {
+      if (value.lang !== this.lang) this.record(id, 'translation', organization);
+      const inline: DocInline = {
+        kind: 'field',
+        fieldId: id,
+        label,
+        value: value.text,
+        ...(value.lang === this.lang ? {} : { lang: value.lang }),
+      };
+      return i === 0 ? [inline] : [text('; '), inline];
+    });
   }
 
-  private recordMissing(id: FieldId, organization?: Organization) {
-    const key = `${id}\u0000${organization?.id ?? ''}`;
+  private record(id: FieldId, kind: MissingField['kind'], organization?: Organization) {
+    const key = `${id}\u0000${organization?.id ?? ''}\u0000${kind}\u0000${kind === 'translation' ? this.lang : ''}`;
     if (this.missing.has(key)) return;
     this.missing.set(key, {
       fieldId: id,
       sectionId: this.sectionId,
       label: FIELDS[id].label,
+      kind,
+      ...(kind === 'translation' ? { language: this.lang } : {}),
       ...(organization ? { organizationId: organization.id } : {}),
     });
   }
 
   private inlines(content: readonly TemplateInline[], organization?: Organization): DocInline[] {
-    return content.map((item) =>
-      'field' in item ? this.field(item.field, organization) : text(item[this.lang]),
+    return content.flatMap((item) =>
+      'field' in item ? this.field(item.field, organization) : [text(item[this.lang])],
     );
   }
 
@@ -115,22 +157,10 @@ class PartBuilder {
           return [{ kind: 'paragraph', content: this.inlines(block.content, organization) }];
         case 'guidance':
           return this.includeGuidance
-            ? [{ kind: 'paragraph', guidance: true, content: [text(block.text[this.lang])] }]
+            ? [{ kind: 'paragraph', guidance: true, content: [text(this.l(block.text))] }]
             : [];
-        case 'clause': {
-          const value = FIELDS[block.field].value({
-            partnership: this.partnership,
-            lang: this.lang,
-          });
-          return [
-            {
-              kind: 'paragraph',
-              content: [
-                value === undefined ? text(block.example[this.lang]) : this.field(block.field),
-              ],
-            },
-          ];
-        }
+        case 'clause':
+          return this.clause(block.clause);
         case 'list':
           return [
             { kind: 'list', items: block.items.map((item) => this.inlines(item, organization)) },
@@ -148,28 +178,65 @@ class PartBuilder {
           return this.table(block.source);
         case 'signatures':
           return [this.signatures()];
+        case 'renewal':
+          return [
+            {
+              kind: 'paragraph',
+              content: [
+                text(this.l(RENEWAL[this.partnership.agreement?.renewal ?? 'meet-to-decide'])),
+              ],
+            },
+          ];
         default:
           return [];
       }
     });
   }
 
+  /**
+   * A clause prints if and only if the partnership holds it (AGR-5). One the document needs but
+   * the partnership does not hold is a placeholder, listed as missing; the guide's wording is
+   * only ever advice.
+   */
+  private clause(clause: Parameters<typeof clauseSuggestion>[0]): DocBlock[] {
+    const p = this.partnership;
+    const held = localized(p.agreement?.clauses[clause], this.lang);
+    const context = clauseContextOf(p);
+    if (!held && clauseRequirement(clause, context) !== 'required') return [];
+    const content = this.field(`clause.${clause}`);
+    const suggestion = clauseSuggestion(clause, context.kind);
+    const advice: DocBlock[] =
+      !held && this.includeGuidance && suggestion
+        ? [
+            {
+              kind: 'paragraph',
+              guidance: true,
+              content: [text(`${this.l(LABELS.suggestion)}${suggestion[this.lang]}`)],
+            },
+          ]
+        : [];
+    return [{ kind: 'paragraph', content }, ...advice];
+  }
+
   private table(source: 'raci' | 'resources' | 'financial'): DocBlock[] {
     const p = this.partnership;
-    const l = (label: LocalizedText) => label[this.lang];
     if (source === 'raci') {
       if (p.raci.tasks.length === 0)
-        return [{ kind: 'paragraph', content: [this.field('raci.matrix')] }];
+        return [{ kind: 'paragraph', content: this.field('raci.matrix') }];
       return [
         {
           kind: 'table',
-          header: [l(LABELS.task), l(LABELS.lead), ...p.raci.roles.map((role) => role.title)],
+          header: [
+            [text(this.l(LABELS.task))],
+            [text(this.l(LABELS.lead))],
+            ...p.raci.roles.map((role) =>
+              this.value('raci.matrix', localized(role.title, this.lang), role.id),
+            ),
+          ],
           rows: p.raci.tasks.map((task) => [
-            [text(task.label)],
+            this.value('raci.matrix', localized(task.label, this.lang), task.id),
             [text(organizationName(p, task.leadOrganizationId) ?? '')],
-            ...p.raci.roles.map((role) => [
-              text(formatRaciLetters(raciCell(p.raci, task.id, role.id))),
-            ]),
+            ...p.raci.roles.map((role) => [text(formatRaciLetters(taskCell(task, role.id)))]),
           ]),
         },
       ];
@@ -181,64 +248,115 @@ class PartBuilder {
       return [
         {
           kind: 'paragraph',
-          content: [
-            this.field(source === 'financial' ? 'resources.financial' : 'resources.inKind'),
-          ],
+          content: this.field(source === 'financial' ? 'resources.financial' : 'resources.inKind'),
         },
       ];
     }
     return [
       {
         kind: 'table',
-        header: [l(LABELS.organization), l(LABELS.kind), l(LABELS.description), l(LABELS.status)],
+        header: [LABELS.organization, LABELS.kind, LABELS.description, LABELS.status].map(
+          (label) => [text(this.l(label))],
+        ),
         rows: resources.map((r) => [
           [text(organizationName(p, r.organizationId) ?? '')],
-          [text(l(LABELS[r.kind]))],
-          [text(r.description)],
-          [text(l(LABELS[r.availability]))],
+          [text(this.l(LABELS[r.kind]))],
+          this.value(
+            source === 'financial' ? 'resources.financial' : 'resources.inKind',
+            localized(r.description, this.lang),
+            r.id,
+          ),
+          [text(this.l(LABELS[r.availability]))],
         ]),
       },
     ];
   }
 
+  /** A value inside a table: the text people wrote (marked when it stands in for a translation), or nothing. */
+  private value(id: FieldId, value: FieldValue | undefined, fallbackText: string): DocContent {
+    if (!value) return [text(fallbackText)];
+    if (value.lang !== this.lang) this.record(id, 'translation');
+    return [
+      {
+        kind: 'field',
+        fieldId: id,
+        label: FIELDS[id].label[this.lang],
+        value: value.text,
+        ...(value.lang === this.lang ? {} : { lang: value.lang }),
+      },
+    ];
+  }
+
+  /**
+   * One row per authorized signatory, grouped by organization in the partners' order; an
+   * organization without one gets an empty row to fill in; a signatory of an organization that
+   * is not a partner is never dropped: it is shown, marked, at the end.
+   */
   private signatures(): DocBlock {
-    const l = (label: LocalizedText) => label[this.lang];
-    const signatures = this.partnership.agreement?.signatures ?? [];
+    const p = this.partnership;
+    const signatories = p.agreement?.signatories ?? [];
+    const known = new Set(p.organizations.map((o) => o.id));
+    const row = (
+      organization: DocContent,
+      signatory: (typeof signatories)[number] | undefined,
+      owner?: Organization,
+    ): DocContent[] => {
+      const title = localized(signatory?.title, this.lang);
+      const name = signatory?.name?.trim() ? signatory.name : undefined;
+      const who: DocContent =
+        name || title
+          ? [
+              ...(name ? [text(name)] : []),
+              ...(name && title ? [text(', ')] : []),
+              ...(title ? this.value('signature.signatory', title, '') : []),
+            ]
+          : this.field('signature.signatory', owner);
+      return [
+        organization,
+        who,
+        [],
+        signatory?.signedOn ? [text(signatory.signedOn)] : this.field('signature.date', owner),
+      ];
+    };
+    const rows = this.organizations().flatMap((organization) => {
+      const own = signatories.filter((s) => s.organizationId === organization?.id);
+      const name = this.field('organization.legalName', organization);
+      return own.length > 0
+        ? own.map((s) => row(name, s, organization))
+        : [row(name, undefined, organization)];
+    });
+    for (const stray of signatories.filter((s) => !known.has(s.organizationId))) {
+      this.record('signature.organization', 'value');
+      const label = `${FIELDS['signature.organization'].label[this.lang]}${this.lang === 'fr' ? '\u00a0:' : ':'} ${stray.organizationId}`;
+      rows.push(row([{ kind: 'field', fieldId: 'signature.organization', label }], stray));
+    }
     return {
       kind: 'table',
       role: 'signatures',
-      header: [l(LABELS.organization), l(LABELS.signatory), l(LABELS.signature), l(LABELS.date)],
-      rows: this.organizations().map((organization) => {
-        const signature = signatures.find((s) => s.organizationId === organization?.id);
-        const signatory = [signature?.signatoryName, signature?.signatoryTitle]
-          .filter((v) => v?.trim())
-          .join(', ');
-        return [
-          [this.field('organization.legalName', organization)],
-          [signatory ? text(signatory) : this.field('signature.signatory', organization)],
-          [],
-          [
-            signature?.signedOn
-              ? text(signature.signedOn)
-              : this.field('signature.date', organization),
-          ],
-        ];
-      }),
+      header: [LABELS.organization, LABELS.signatory, LABELS.signature, LABELS.date].map(
+        (label) => [text(this.l(label))],
+      ),
+      rows,
     };
   }
 }
 
+/** The languages of a document, in column order. */
 function languagesOf(locale: string): DocumentLanguage[] {
   if (locale === 'fr-en') return ['fr', 'en'];
+  if (locale === 'en-fr') return ['en', 'fr'];
   return [resolveLocale(locale) === 'fr-CA' ? 'fr' : 'en'];
 }
 
 /**
  * Builds an MOU or a partnership agreement from a partnership: a tree of sections, headings,
  * paragraphs, lists, tables and signature rows that every renderer (HTML, Markdown, text,
- * DOCX) walks. Values come from the document; a value still missing stays in the tree as a
- * field without value, which renderers show as a visible placeholder, and is listed in
- * `missing`. With `fr-en`, each section holds a French and an English part, side by side.
+ * DOCX) walks. Each text people wrote is taken in the part's language; one written only in the
+ * other language is used, tagged with its real language (`lang`), and listed in `missing` as a
+ * missing translation. A value still missing stays in the tree as a field without value, which
+ * renderers show as a visible placeholder, and is listed in `missing`. A clause prints only when
+ * the partnership holds it (AGR-5). With `fr-en` (or `en-fr`), each section holds a part in each
+ * language, to show side by side.
  *
  * @example
  * ```ts
@@ -274,7 +392,8 @@ export function buildDocument(
   return {
     templateId: template.id,
     templateVersion: template.version,
-    locale: languages.length === 2 ? 'fr-en' : (languages[0] ?? 'fr'),
+    locale:
+      languages.length === 2 ? (languages.join('-') as DocumentLocale) : (languages[0] ?? 'fr'),
     title: languages.map((lang) => ({ lang, text: template.title[lang] })),
     sections,
     missing: [...missing.values()],
@@ -282,18 +401,23 @@ export function buildDocument(
 }
 
 /**
- * What is still empty in a partnership for a given template: each field once (per
- * organization for fields that repeat), with its label in both languages and its section.
+ * What is still to do in a partnership for a given template: each empty field once (per
+ * organization for fields that repeat) and each text missing a translation, with its label in
+ * both languages and its section. By default it checks the languages the partnership declares;
+ * pass a `locale` to ask what a document in that language still lacks.
  *
  * @example
  * ```ts
- * missingFields('mou', partnership).map((f) => f.label.en);
- * // ['mission of the organization', 'notice period in days', …]
+ * missingFields('mou', partnership).map((f) => `${f.kind}: ${f.label.en}`);
+ * // ['value: mission of the organization', 'translation: purpose of the partnership', …]
+ * missingFields('mou', englishOnlyPartnership, 'fr').length; // every text still to translate
  * ```
  */
 export function missingFields(
   templateId: DocumentTemplateId,
   partnership: Partnership,
+  locale?: DocumentLocale | string,
 ): readonly MissingField[] {
-  return buildDocument(templateId, partnership, { locale: 'fr' }).missing;
+  const declared = partnership.languages.length > 1 ? 'fr-en' : (partnership.languages[0] ?? 'fr');
+  return buildDocument(templateId, partnership, { locale: locale ?? declared }).missing;
 }

@@ -1,8 +1,13 @@
+import type { BilingualText } from '@partnership-kit/core';
+
 /** A language a document part is written in. */
 export type DocumentLanguage = 'fr' | 'en';
 
-/** What `buildDocument` produces: French, English, or both side by side, section by section. */
-export type DocumentLocale = 'fr' | 'en' | 'fr-en';
+/**
+ * What `buildDocument` produces: French, English, or both side by side, section by section —
+ * `fr-en` with French first, `en-fr` with English first.
+ */
+export type DocumentLocale = 'fr' | 'en' | 'fr-en' | 'en-fr';
 
 /** A run of text inside a block: fixed template text, or a value taken from the partnership. */
 export type DocInline =
@@ -14,23 +19,33 @@ export type DocInline =
       readonly label: string;
       /** The value, as typed by people: renderers escape it. Absent while missing. */
       readonly value?: string;
+      /**
+       * The language the value is really written in, when it is not the part's: the other
+       * language standing in for a missing translation. Renderers tag it (`lang`, `w:lang`) and
+       * the preview marks it.
+       */
+      readonly lang?: DocumentLanguage;
     };
+
+/** A table cell, a list item or a paragraph's content: inlines in a row. */
+export type DocContent = readonly DocInline[];
 
 /** One block of a document part. */
 export type DocBlock =
-  | { readonly kind: 'heading'; readonly level: 2 | 3; readonly content: readonly DocInline[] }
+  | { readonly kind: 'heading'; readonly level: 2 | 3; readonly content: DocContent }
   | {
       readonly kind: 'paragraph';
-      readonly content: readonly DocInline[];
+      readonly content: DocContent;
       /** Advice for whoever fills the document in, not part of the signed text. */
       readonly guidance?: boolean;
     }
-  | { readonly kind: 'list'; readonly items: readonly (readonly DocInline[])[] }
+  | { readonly kind: 'list'; readonly items: readonly DocContent[] }
   | {
       readonly kind: 'table';
-      readonly header: readonly string[];
-      readonly rows: readonly (readonly (readonly DocInline[])[])[];
-      /** `signatures`: one row per party, with an empty column to sign in. */
+      /** One cell per column; a role title may be a value in the other language. */
+      readonly header: readonly DocContent[];
+      readonly rows: readonly (readonly DocContent[])[];
+      /** `signatures`: one row per signatory, with an empty column to sign in. */
       readonly role?: 'signatures';
     };
 
@@ -46,11 +61,17 @@ export interface DocSection {
   readonly parts: readonly DocPart[];
 }
 
-/** A field that is still empty, for a checklist of what to fill in before signing. */
+/**
+ * Something still to do before signing: a field that is empty (`kind: 'value'`), or a value
+ * written only in the other language (`kind: 'translation'`, with the `language` it lacks).
+ */
 export interface MissingField {
   readonly fieldId: string;
   readonly sectionId: string;
-  readonly label: { readonly fr: string; readonly en: string };
+  readonly label: BilingualText;
+  readonly kind: 'value' | 'translation';
+  /** For a missing translation: the language it is missing in. */
+  readonly language?: DocumentLanguage;
   readonly organizationId?: string;
 }
 

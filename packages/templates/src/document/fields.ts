@@ -1,9 +1,14 @@
 import {
+  type BilingualText,
+  CLAUSE_IDS,
+  CLAUSE_NAMES,
+  type ClauseId,
+  isEmptyText,
   type LocalizedText,
+  localize,
   type Organization,
   organizationLabel,
   type Partnership,
-  WORKSHEET_IDS,
 } from '@partnership-kit/core';
 import type { DocumentLanguage } from './document.types';
 
@@ -14,29 +19,63 @@ export interface FieldContext {
   readonly lang: DocumentLanguage;
 }
 
-/** How one field gets its value from the partnership document. */
-export interface FieldDefinition {
-  readonly label: LocalizedText;
-  /** The value, or undefined when the document does not have it yet (a visible placeholder). */
-  readonly value: (context: FieldContext) => string | undefined;
+/** A value of a field, with the language it is really written in. */
+export interface FieldValue {
+  readonly text: string;
+  readonly lang: DocumentLanguage;
 }
 
-const text = (value: string | undefined) =>
-  value !== undefined && value.trim() !== '' ? value : undefined;
-const number = (value: number | undefined) => (value === undefined ? undefined : String(value));
-const wording =
-  (key: keyof NonNullable<NonNullable<Partnership['agreement']>['wording']>) => (c: FieldContext) =>
-    text(c.partnership.agreement?.wording?.[key]);
+/** How one field gets its value from the partnership document. */
+export interface FieldDefinition {
+  readonly label: BilingualText;
+  /**
+   * The value — several for a list, shown one after the other — or undefined when the document
+   * does not have it yet (a visible placeholder).
+   */
+  readonly value: (context: FieldContext) => FieldValue | readonly FieldValue[] | undefined;
+}
 
-/** The answer to one question of the conversation guide, when it was answered. */
-const conversationAnswer = (questionId: string) => (c: FieldContext) => {
-  const response = c.partnership.worksheets.find(
-    (w) => w.worksheetId === WORKSHEET_IDS.conversationGuide,
-  );
-  return response && Object.hasOwn(response.answers, questionId)
-    ? text(response.answers[questionId]?.answer)
-    : undefined;
-};
+/** A text people wrote, in the part's language or, missing that, the other one (marked). */
+export function localized(
+  text: LocalizedText | undefined,
+  lang: DocumentLanguage,
+): FieldValue | undefined {
+  if (isEmptyText(text)) return undefined;
+  const { text: value, lang: real } = localize(text, lang);
+  return { text: value, lang: real };
+}
+
+/** A proper name or number, the same in both languages. */
+const plain = (
+  value: string | number | undefined,
+  lang: DocumentLanguage,
+): FieldValue | undefined =>
+  value === undefined || String(value).trim() === '' ? undefined : { text: String(value), lang };
+
+/** Several texts as one list value, or undefined when there are none. */
+function list(
+  texts: readonly (LocalizedText | undefined)[],
+  lang: DocumentLanguage,
+): readonly FieldValue[] | undefined {
+  const values = texts.flatMap((text) => localized(text, lang) ?? []);
+  return values.length > 0 ? values : undefined;
+}
+
+/** REV-2: no document promises fewer than two formal reviews a year. */
+const MAX_REVIEW_INTERVAL_MONTHS = 6;
+
+const clauseFields = Object.fromEntries(
+  CLAUSE_IDS.map((clause) => [
+    `clause.${clause}`,
+    {
+      label: {
+        fr: CLAUSE_NAMES[clause].fr.toLowerCase(),
+        en: CLAUSE_NAMES[clause].en.toLowerCase(),
+      },
+      value: (c: FieldContext) => localized(c.partnership.agreement?.clauses[clause], c.lang),
+    },
+  ]),
+) as Record<`clause.${ClauseId}`, FieldDefinition>;
 
 /**
  * Every field a template can use, with its label in both languages. Fields that start with
@@ -46,47 +85,45 @@ const conversationAnswer = (questionId: string) => (c: FieldContext) => {
 export const FIELDS = {
   'partnership.name': {
     label: { fr: 'nom du partenariat', en: 'partnership name' },
-    value: (c) => text(c.partnership.name),
+    value: (c) => localized(c.partnership.name, c.lang),
   },
   'partnership.purpose': {
     label: { fr: 'but du partenariat', en: 'purpose of the partnership' },
-    value: (c) => text(c.partnership.purpose),
+    value: (c) => localized(c.partnership.purpose, c.lang),
   },
   'partnership.scope': {
     label: { fr: 'portée du partenariat', en: 'scope of the partnership' },
-    value: (c) => text(c.partnership.scope),
+    value: (c) => localized(c.partnership.scope, c.lang),
   },
   'partnership.why': {
     label: {
       fr: 'raison pour laquelle les parties s’engagent',
       en: 'why the parties enter this partnership',
     },
-    value: conversationAnswer('purpose-why'),
+    value: (c) => localized(c.partnership.why, c.lang),
+  },
+  'partnership.values': {
+    label: { fr: 'valeurs du partenariat', en: 'partnership values' },
+    value: (c) => localized(c.partnership.values, c.lang),
   },
   'organization.legalName': {
-    label: { fr: 'nom juridique de l’organisation', en: 'legal name of the organization' },
-    value: (c) => text(c.organization?.legalName),
+    label: { fr: 'nom juridique de l’organisme', en: 'legal name of the organization' },
+    value: (c) => plain(c.organization?.legalName, c.lang),
   },
   'organization.address': {
-    label: { fr: 'adresse de l’organisation', en: 'address of the organization' },
-    value: (c) => text(c.organization?.address),
+    label: { fr: 'adresse de l’organisme', en: 'address of the organization' },
+    value: (c) => plain(c.organization?.address, c.lang),
   },
   'organization.mission': {
-    label: { fr: 'mission de l’organisation', en: 'mission of the organization' },
-    value: (c) => text(c.organization?.mission),
+    label: { fr: 'mission de l’organisme', en: 'mission of the organization' },
+    value: (c) => localized(c.organization?.mission, c.lang),
   },
   'organization.pointsOfContact': {
     label: { fr: 'points de contact (titres de poste)', en: 'points of contact (job titles)' },
-    value: (c) =>
-      text(
-        c.organization?.pointsOfContact
-          .map((p) => p.title.trim())
-          .filter(Boolean)
-          .join('; '),
-      ),
+    value: (c) => list(c.organization?.pointsOfContact.map((p) => p.title) ?? [], c.lang),
   },
   'organization.responsibilities': {
-    label: { fr: 'responsabilités de l’organisation', en: 'responsibilities of the organization' },
+    label: { fr: 'responsabilités de l’organisme', en: 'responsibilities of the organization' },
     // What it leads (RACI tasks, pathway phases), then the phases it supports.
     value: (c) => {
       const id = c.organization?.id;
@@ -94,55 +131,39 @@ export const FIELDS = {
       const { raci, pathway } = c.partnership;
       const phases = pathway?.phases ?? [];
       const led = [
-        ...raci.tasks
-          .filter((task) => task.leadOrganizationId === id)
-          .map((task) => task.label.trim()),
-        ...phases
-          .filter((phase) => phase.leadOrganizationId === id)
-          .map((phase) => phase.name.trim()),
+        ...raci.tasks.filter((task) => task.leadOrganizationId === id).map((task) => task.label),
+        ...phases.filter((phase) => phase.leadOrganizationId === id).map((phase) => phase.name),
       ];
       const support = c.lang === 'fr' ? ' (soutien)' : ' (support)';
       const supported = phases
         .filter((phase) => phase.supportingOrganizationIds.includes(id))
-        .map((phase) => `${phase.name.trim()}${support}`);
-      return text([...new Set(led)].filter(Boolean).concat(supported).join('; '));
+        .flatMap((phase) => {
+          const name = localized(phase.name, c.lang);
+          return name ? [{ text: `${name.text}${support}`, lang: name.lang }] : [];
+        });
+      const values = [...(list(led, c.lang) ?? []), ...supported];
+      return values.length > 0 ? values : undefined;
     },
   },
   'agreement.termYears': {
     label: { fr: 'durée en années', en: 'term in years' },
-    value: (c) => number(c.partnership.agreement?.termYears),
+    value: (c) => plain(c.partnership.agreement?.termYears, c.lang),
   },
   'agreement.noticeDays': {
     label: { fr: 'délai de préavis en jours', en: 'notice period in days' },
-    value: (c) => number(c.partnership.agreement?.noticeDays),
-  },
-  'agreement.values': {
-    label: { fr: 'valeurs du partenariat', en: 'partnership values' },
-    value: wording('values'),
-  },
-  'agreement.liabilityAndInsurance': {
-    label: { fr: 'responsabilité et assurance', en: 'liability and insurance' },
-    value: wording('liabilityAndInsurance'),
-  },
-  'agreement.evaluation': {
-    label: { fr: 'plan d’évaluation', en: 'evaluation plan' },
-    value: wording('evaluation'),
-  },
-  'agreement.decisionMaking': {
-    label: { fr: 'prise de décision', en: 'decision-making' },
-    value: wording('decisionMaking'),
-  },
-  'agreement.conflictResolution': {
-    label: { fr: 'résolution des conflits', en: 'conflict resolution' },
-    value: wording('conflictResolution'),
-  },
-  'agreement.termination': {
-    label: { fr: 'fin de la participation', en: 'ending a partner’s participation' },
-    value: wording('termination'),
+    value: (c) => plain(c.partnership.agreement?.noticeDays, c.lang),
   },
   'meetings.reviewIntervalMonths': {
-    label: { fr: 'intervalle des examens en mois', en: 'months between formal reviews' },
-    value: (c) => number(c.partnership.meetings.reviewIntervalMonths),
+    label: {
+      fr: 'intervalle des examens en mois (six au plus)',
+      en: 'months between formal reviews (six at most)',
+    },
+    value: (c) => {
+      const months = c.partnership.meetings.reviewIntervalMonths;
+      return months !== undefined && months <= MAX_REVIEW_INTERVAL_MONTHS
+        ? plain(months, c.lang)
+        : undefined;
+    },
   },
   'raci.matrix': { label: { fr: 'matrice RACI', en: 'RACI matrix' }, value: () => undefined },
   'resources.inKind': {
@@ -153,6 +174,10 @@ export const FIELDS = {
     label: { fr: 'engagements financiers', en: 'financial commitments' },
     value: () => undefined,
   },
+  'signature.organization': {
+    label: { fr: 'organisme qui n’est pas partenaire', en: 'organization that is not a partner' },
+    value: () => undefined,
+  },
   'signature.signatory': {
     label: { fr: 'nom et titre du signataire', en: 'signatory’s name and title' },
     value: () => undefined,
@@ -161,6 +186,7 @@ export const FIELDS = {
     label: { fr: 'date de signature', en: 'date signed' },
     value: () => undefined,
   },
+  ...clauseFields,
 } as const satisfies Record<string, FieldDefinition>;
 
 /** The id of a field of {@link FIELDS}. */

@@ -129,15 +129,7 @@ export const MOU_TEMPLATE: DocumentTemplate = {
             },
           ],
         },
-        {
-          kind: 'paragraph',
-          content: [
-            {
-              fr: 'Environ six mois avant l’expiration, les parties se rencontrent pour décider de son renouvellement à partir d’une évaluation des résultats et des réalisations du partenariat.',
-              en: 'About six months before it expires, the parties meet to decide on renewal from an evaluation of the partnership’s results and achievements.',
-            },
-          ],
-        },
+        { kind: 'renewal' },
       ],
     },
     {
@@ -148,31 +140,23 @@ export const MOU_TEMPLATE: DocumentTemplate = {
           kind: 'paragraph',
           content: [
             {
-              fr: 'Une partie peut mettre fin au présent protocole en tout temps par un avis écrit à l’autre d’au moins ',
-              en: 'Either party may end this memorandum at any time by written notice to the other of at least ',
+              fr: 'Toute partie peut mettre fin au présent protocole en tout temps moyennant un préavis écrit d’au moins ',
+              en: 'Any party may end this memorandum at any time by giving all other parties at least ',
             },
             { field: 'agreement.noticeDays' },
             {
-              fr: ' jours, afin que chaque client soit informé et que d’autres soutiens appropriés soient mis en place.',
-              en: ' days, so that every client is informed and other appropriate supports are put in place.',
+              fr: ' jours donné aux autres parties.',
+              en: ' days’ written notice.',
             },
           ],
         },
+        { kind: 'clause', clause: 'termination' },
       ],
     },
     {
       id: 'conflict-resolution',
       title: { fr: 'Résolution des conflits', en: 'Conflict resolution' },
-      blocks: [
-        {
-          kind: 'clause',
-          field: 'agreement.conflictResolution',
-          example: {
-            fr: 'En cas de différend, les parties abordent leurs divergences rapidement, ouvertement et honnêtement, cherchent à les régler au niveau où elles se présentent et font appel, au besoin, à un médiateur indépendant.',
-            en: 'In a disagreement, the parties address their differences promptly, openly and honestly, try to resolve them at the level where they arise, and engage an independent mediator where needed.',
-          },
-        },
-      ],
+      blocks: [{ kind: 'clause', clause: 'conflictResolution' }],
     },
     {
       id: 'signatures',

@@ -1,8 +1,8 @@
-import type { LocalizedText } from '@partnership-kit/core';
+import type { BilingualText, ClauseId } from '@partnership-kit/core';
 import type { FieldId } from './fields';
 
 /** Template text: fixed wording in both languages, or a field of the partnership. */
-export type TemplateInline = LocalizedText | { readonly field: FieldId };
+export type TemplateInline = BilingualText | { readonly field: FieldId };
 
 /**
  * One block of a document template. Templates are data, not a template language: there is
@@ -10,9 +10,13 @@ export type TemplateInline = LocalizedText | { readonly field: FieldId };
  */
 export type TemplateBlock =
   | { readonly kind: 'paragraph'; readonly content: readonly TemplateInline[] }
-  | { readonly kind: 'guidance'; readonly text: LocalizedText }
-  /** The partners' own wording from `field` when written, else the guide's example wording. */
-  | { readonly kind: 'clause'; readonly field: FieldId; readonly example: LocalizedText }
+  | { readonly kind: 'guidance'; readonly text: BilingualText }
+  /**
+   * A clause the partnership holds (AGR-5: it prints if and only if it is held). A clause the
+   * document needs but the partnership does not hold shows as a placeholder and is listed as
+   * missing; with guidance on, the guide's suggested wording follows as advice.
+   */
+  | { readonly kind: 'clause'; readonly clause: ClauseId }
   | { readonly kind: 'list'; readonly items: readonly (readonly TemplateInline[])[] }
   /** One list item per partner organization; fields inside refer to that organization. */
   | { readonly kind: 'organizationList'; readonly item: readonly TemplateInline[] }
@@ -24,12 +28,14 @@ export type TemplateBlock =
     }
   /** A table built from the partnership's data. */
   | { readonly kind: 'table'; readonly source: 'raci' | 'resources' | 'financial' }
-  | { readonly kind: 'signatures' };
+  | { readonly kind: 'signatures' }
+  /** What happens at the end of the term, as the partnership decided (REV-4; automatic renewal). */
+  | { readonly kind: 'renewal' };
 
 /** A titled section of a template. */
 export interface TemplateSection {
   readonly id: string;
-  readonly title: LocalizedText;
+  readonly title: BilingualText;
   readonly blocks: readonly TemplateBlock[];
 }
 
@@ -37,6 +43,6 @@ export interface TemplateSection {
 export interface DocumentTemplate {
   readonly id: 'mou' | 'partnership-agreement';
   readonly version: number;
-  readonly title: LocalizedText;
+  readonly title: BilingualText;
   readonly sections: readonly TemplateSection[];
 }

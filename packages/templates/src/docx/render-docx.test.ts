@@ -53,7 +53,7 @@ describe('renderDocx', () => {
   });
 
   it('highlights what is still missing', async () => {
-    const partnership = { ...caseStudy1, purpose: '' };
+    const partnership = { ...caseStudy1, purpose: {} };
     const { xml } = await open(
       await renderDocx(buildDocument('mou', partnership, { locale: 'en' })),
     );

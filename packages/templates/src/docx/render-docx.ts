@@ -27,7 +27,8 @@ function runs(
   lang: DocumentLanguage,
   style: { bold?: boolean; italics?: boolean } = {},
 ): TextRun[] {
-  const language = { value: languageTag(lang) };
+  // A value standing in for a missing translation is spell-checked in its own language.
+  const language = { value: languageTag(item.kind === 'field' && item.lang ? item.lang : lang) };
   const missing = item.kind === 'field' && item.value === undefined;
   // docx escapes XML itself; cleanText removes what XML cannot hold at all (NUL, U+FFFF…).
   return inlineText(item)
@@ -55,7 +56,6 @@ const paragraph = (
   });
 
 function table(item: Extract<DocBlock, { kind: 'table' }>, lang: DocumentLanguage): Table {
-  const language = { value: languageTag(lang) };
   const header = new TableRow({
     tableHeader: true, // repeated at the top of every page the table spans
     children: item.header.map(
@@ -63,7 +63,7 @@ function table(item: Extract<DocBlock, { kind: 'table' }>, lang: DocumentLanguag
         new TableCell({
           children: [
             new Paragraph({
-              children: [new TextRun({ text: cleanText(cell), bold: true, language })],
+              children: cell.flatMap((inline) => runs(inline, lang, { bold: true })),
             }),
           ],
         }),

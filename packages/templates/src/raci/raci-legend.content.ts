@@ -1,13 +1,13 @@
-import type { LocalizedText, RaciLetter } from '@partnership-kit/core';
+import type { BilingualText, RaciLetter } from '@partnership-kit/core';
 
 /** What one RACI letter means, in both languages. */
 export interface RaciLetterContent {
   /** The letter itself, the same in both languages (the guide keeps R, A, C, I in French). */
   readonly letter: RaciLetter;
   /** The role's name: "Responsable" / "Responsible". */
-  readonly name: LocalizedText;
+  readonly name: BilingualText;
   /** Who holds it and what they do, as the guide explains it (Resource 4). */
-  readonly description: LocalizedText;
+  readonly description: BilingualText;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { type Locale, localize, type RaciLetter } from '@partnership-kit/core';
+import { type Locale, pickLanguage, type RaciLetter } from '@partnership-kit/core';
 import { RACI_LEGEND } from './raci-legend.content';
 
 /** One line of the RACI legend, already in the reader's language. */
@@ -20,7 +20,7 @@ export interface RaciLegendEntry {
 export function raciLegend(locale: Locale): readonly RaciLegendEntry[] {
   return RACI_LEGEND.map(({ letter, name, description }) => ({
     letter,
-    name: localize(name, locale),
-    description: localize(description, locale),
+    name: pickLanguage(name, locale),
+    description: pickLanguage(description, locale),
   }));
 }

@@ -1,3 +1,4 @@
+import { CLAUSE_IDS } from '@partnership-kit/core';
 import { XMLValidator } from 'fast-xml-parser';
 import { strFromU8, unzipSync } from 'fflate';
 import { JSDOM } from 'jsdom';
@@ -35,53 +36,39 @@ const PAYLOADS = [
   'x'.repeat(10_000),
 ];
 
-/** Case study 2 with every text a person typed replaced by a payload. */
+/** Case study 2 with every text a person typed replaced by a payload, in both languages. */
 function hostile(): PartnershipDocument[] {
   const payload = (i: number) => PAYLOADS[i % PAYLOADS.length] as string;
   let n = 0;
   const next = () => payload(n++);
+  const both = () => ({ fr: next(), en: next() });
   const p = structuredClone(caseStudy2);
-  p.purpose = next();
-  p.scope = next();
+  p.name = both();
+  p.purpose = both();
+  p.scope = both();
+  p.why = both();
+  p.values = both();
   p.organizations = p.organizations.map((o) => ({
     ...o,
     legalName: next(),
     address: next(),
-    mission: next(),
-    pointsOfContact: [{ id: `${o.id}-c`, title: next() }],
+    mission: both(),
+    pointsOfContact: [{ id: `${o.id}-c`, title: both() }],
   }));
   p.raci = {
     ...p.raci,
-    tasks: p.raci.tasks.map((t) => ({ ...t, label: next() })),
-    roles: p.raci.roles.map((r) => ({ ...r, title: next() })),
+    tasks: p.raci.tasks.map((t) => ({ ...t, label: both() })),
+    roles: p.raci.roles.map((r) => ({ ...r, title: both() })),
   };
-  p.resources = p.resources.map((r) => ({ ...r, description: next() }));
-  p.worksheets = [
-    {
-      worksheetId: 'conversation-guide',
-      worksheetVersion: 1,
-      answers: { 'purpose-why': { answer: next(), nextSteps: [] } },
-    },
-  ];
+  p.resources = p.resources.map((r) => ({ ...r, description: both() }));
   const agreement = p.agreement as NonNullable<typeof p.agreement>;
   p.agreement = {
     ...agreement,
-    signatures: agreement.signatures.map((s) => ({
-      ...s,
-      signatoryName: next(),
-      signatoryTitle: next(),
-    })),
-    wording: {
-      values: next(),
-      decisionMaking: next(),
-      conflictResolution: next(),
-      termination: next(),
-      liabilityAndInsurance: next(),
-      evaluation: next(),
-    },
+    signatories: agreement.signatories.map((s) => ({ ...s, name: next(), title: both() })),
+    clauses: Object.fromEntries(CLAUSE_IDS.map((id) => [id, both()])),
   };
   expect(n).toBeGreaterThan(PAYLOADS.length * 2); // every payload is used, most of them twice or more
-  return (['fr', 'en', 'fr-en'] as const).flatMap((locale) => [
+  return (['fr', 'en', 'fr-en', 'en-fr'] as const).flatMap((locale) => [
     buildDocument('partnership-agreement', p, { locale }),
     buildDocument('mou', p, { locale }),
   ]);

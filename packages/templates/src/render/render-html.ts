@@ -19,8 +19,10 @@ function inline(item: DocInline): string {
   if (item.value === undefined) {
     return `<span class="pk-field pk-missing" ${field}>${escapeHtml(inlineText(item))}</span>`;
   }
-  // <bdi>: a value typed in another script cannot reorder the sentence around it.
-  return `<span class="pk-field" ${field}><bdi>${withBreaks(escapeHtml(item.value))}</bdi></span>`;
+  // <bdi>: a value typed in another script cannot reorder the sentence around it. A value in the
+  // other language (a missing translation) says so, for screen readers and spell-checkers.
+  const fallback = item.lang ? ` pk-fallback" lang="${languageTag(item.lang)}` : '';
+  return `<span class="pk-field${fallback}" ${field}><bdi>${withBreaks(escapeHtml(item.value))}</bdi></span>`;
 }
 
 const inlines = (items: readonly DocInline[]) => items.map(inline).join('');
@@ -36,7 +38,7 @@ function block(item: DocBlock): string {
     case 'list':
       return `<ul>${item.items.map((entry) => `<li>${inlines(entry)}</li>`).join('')}</ul>`;
     case 'table': {
-      const head = item.header.map((cell) => `<th scope="col">${escapeHtml(cell)}</th>`).join('');
+      const head = item.header.map((cell) => `<th scope="col">${inlines(cell)}</th>`).join('');
       const rows = item.rows
         .map((row) => `<tr>${row.map((cell) => `<td>${inlines(cell)}</td>`).join('')}</tr>`)
         .join('');
@@ -59,6 +61,7 @@ h3 { font-size: 1.05rem; margin: 1rem 0 0.25rem; }
 .pk-bilingual { display: grid; grid-template-columns: 1fr 1fr; gap: 2rem; }
 .pk-guidance { font-style: italic; color: #4a4a4a; border-left: 3px solid #999; padding-left: 0.75rem; }
 .pk-missing { background: #fff3c4; color: #5c4300; padding: 0 0.2em; border: 1px dashed #8a6d00; }
+.pk-fallback { border-bottom: 2px dotted #8a6d00; }
 table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; }
 th, td { border: 1px solid #999; padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; }
 thead { display: table-header-group; }
@@ -82,7 +85,8 @@ export interface RenderHtmlOptions {
  * language part, one `h1`, `h2` per section and `h3` per organization, tables with header rows
  * that repeat on every printed page, a signature table, and print CSS (both languages side by
  * side for `fr-en`). Every value typed by people is escaped, and stripped of control and
- * bidirectional-override characters; missing values appear as highlighted `[placeholders]`.
+ * bidirectional-override characters; missing values appear as highlighted `[placeholders]`; a
+ * value standing in for a missing translation carries its real language (`lang`).
  *
  * @example
  * ```ts

@@ -44,7 +44,7 @@ function block(item: DocBlock): string {
     case 'table': {
       const row = (cells: readonly string[]) => `| ${cells.map((c) => c || ' ').join(' | ')} |`;
       return [
-        row(item.header.map((h) => escapeMarkdown(h))),
+        row(item.header.map((cell) => inlines(cell, true))),
         row(item.header.map(() => '---')),
         ...item.rows.map((cells) => row(cells.map((cell) => inlines(cell, true)))),
       ].join('\n');

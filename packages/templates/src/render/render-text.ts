@@ -21,7 +21,7 @@ function block(item: DocBlock): string {
         .map((row) =>
           row
             .map((cell, i) =>
-              `${cleanText(item.header[i] ?? '')}: ${inlines(cell).replaceAll('\n', ' ')}`.trimEnd(),
+              `${inlines(item.header[i] ?? [])}: ${inlines(cell).replaceAll('\n', ' ')}`.trimEnd(),
             )
             .join('\n'),
         )
