@@ -1,18 +1,17 @@
 import {
   type AgreementRecommendationFacts,
   deriveAgreementFacts,
-  formatIssue,
   type Knowable,
   type Partnership,
   recommendAgreement,
 } from '@partnership-kit/core';
 import { useId, useMemo } from 'react';
+import { GUIDE_MESSAGES, type GuideTranslate } from '../guide/guide.messages';
 import { useControllableState } from '../hooks/useControllableState';
-import type { MessageKey, MessageOverrides } from '../i18n/messages';
-import { useMessages } from '../i18n/useMessages';
+import { type MessageOptions, useFormatIssue, useMessages } from '../i18n/useMessages';
 
 /** Props of {@link AgreementAdvisor}. */
-export interface AgreementAdvisorProps {
+export interface AgreementAdvisorProps extends MessageOptions {
   /** The facts, when the parent controls them (pair with `onFactsChange`). */
   readonly facts?: AgreementRecommendationFacts;
   /** Starting facts; taken from `partnership` when given, else all unknown. */
@@ -21,8 +20,6 @@ export interface AgreementAdvisorProps {
   /** A partnership to read the starting facts from (organization count, `agreementFacts`). */
   readonly partnership?: Pick<Partnership, 'organizations' | 'agreementFacts'>;
   readonly headingLevel?: 2 | 3 | 4;
-  readonly locale?: string;
-  readonly messages?: MessageOverrides;
 }
 
 const QUESTIONS = [
@@ -40,10 +37,10 @@ const UNKNOWN: AgreementRecommendationFacts = {
 };
 
 /**
- * Helps the working group choose between an MOU and a partnership agreement (EST-5, AGR-1..4):
- * it asks the deciding facts — or starts from the partnership's — and shows the recommended
- * kind as it changes, each reason with its rule, the lawyer note (AGR-3), the warnings (AGR-4)
- * and the facts still unknown.
+ * Helps the working group choose between an MOU, a partnership agreement or a contract (EST-5,
+ * AGR-1..4): it asks the deciding facts — or starts from the partnership's — and shows the
+ * advice as it changes, whether it is provisional, each reason in plain words, the lawyer note,
+ * the warnings and the facts still unknown.
  *
  * @example
  * ```tsx
@@ -52,7 +49,8 @@ const UNKNOWN: AgreementRecommendationFacts = {
  */
 export function AgreementAdvisor(props: AgreementAdvisorProps) {
   const { headingLevel = 2, partnership } = props;
-  const { t, locale, issueMessages } = useMessages(props);
+  const { t } = useMessages(GUIDE_MESSAGES, props);
+  const format = useFormatIssue(props.locale);
   const [facts, setFacts] = useControllableState<AgreementRecommendationFacts>({
     value: props.facts,
     defaultValue: () =>
@@ -61,50 +59,55 @@ export function AgreementAdvisor(props: AgreementAdvisorProps) {
     name: 'AgreementAdvisor',
   });
   const advice = useMemo(() => recommendAgreement(facts), [facts]);
-  const ids = { heading: useId(), count: useId(), result: useId() };
+  const base = useId().replace(/:/g, '');
   const Heading = `h${headingLevel}` as const;
   const SubHeading = `h${headingLevel + 1}` as 'h3' | 'h4' | 'h5';
-  const format = (issue: Parameters<typeof formatIssue>[0]) =>
-    formatIssue(issue, locale, issueMessages ? { messages: issueMessages } : {});
   const set = <K extends keyof AgreementRecommendationFacts>(
     key: K,
     value: AgreementRecommendationFacts[K],
   ) => setFacts({ ...facts, [key]: value });
-
+  const reasons = advice.reasons.filter((reason) => reason.code !== 'AGR_FACT_UNKNOWN');
   return (
-    <section data-pk-agreement-advisor="" data-kind={advice.kind} aria-labelledby={ids.heading}>
-      <Heading id={ids.heading}>{t('advisor.title')}</Heading>
+    <section
+      data-pk-agreement-advisor=""
+      data-kind={advice.kind}
+      data-provisional={advice.provisional || undefined}
+      aria-labelledby={`${base}-h`}
+    >
+      <Heading id={`${base}-h`}>{t('advisor.title')}</Heading>
       <fieldset>
         <legend>{t('advisor.facts')}</legend>
-        <p>
-          <label htmlFor={ids.count}>{t('advisor.organizationCount')}</label>{' '}
+        <div data-part="field">
+          <label htmlFor={`${base}-count`}>{t('advisor.organizationCount')}</label>
           <input
-            id={ids.count}
+            id={`${base}-count`}
             type="number"
             min={1}
+            max={99}
             inputMode="numeric"
             value={facts.organizationCount === 'unknown' ? '' : facts.organizationCount}
             onChange={(event) => {
               const n = Number.parseInt(event.target.value, 10);
-              set('organizationCount', Number.isFinite(n) && n > 0 ? n : 'unknown');
+              set('organizationCount', Number.isSafeInteger(n) && n > 0 ? n : 'unknown');
             }}
           />
-        </p>
+        </div>
         {QUESTIONS.map((question) => (
           <FactQuestion
             key={question}
-            label={t(`advisor.${question}` as MessageKey)}
+            label={t(`advisor.${question}`)}
             value={facts[question] ?? 'unknown'}
             onChange={(value) => set(question, value)}
             t={t}
           />
         ))}
       </fieldset>
-      <section data-part="result" aria-labelledby={ids.result}>
-        <SubHeading id={ids.result}>{t('advisor.result')}</SubHeading>
+      <section data-part="result" aria-labelledby={`${base}-result`}>
+        <SubHeading id={`${base}-result`}>{t('advisor.result')}</SubHeading>
         {/* Only the verdict is a live region: announcing every reason on each change would drown it. */}
         <p data-part="kind" role="status">
           {t(`advisor.kind.${advice.kind}`)}
+          {advice.provisional ? ` ${t('advisor.provisional')}` : ''}
         </p>
         {advice.errors.map((issue) => (
           <p key={issue.code} data-severity="error">
@@ -114,29 +117,26 @@ export function AgreementAdvisor(props: AgreementAdvisorProps) {
         {advice.lawyerReviewRecommended ? <p data-part="lawyer">{t('advisor.lawyer')}</p> : null}
         {advice.warnings.map((issue) => (
           <p key={issue.code} data-severity="warning">
-            {format(issue)} ({issue.ruleId})
+            {format(issue)}
           </p>
         ))}
         {advice.missingFacts.length > 0 ? (
-          <p data-part="missing">
-            {t('advisor.missing', {
-              facts: advice.missingFacts
-                .map((fact) =>
-                  fact === 'organizationCount'
-                    ? t('advisor.organizationCount')
-                    : t(`advisor.${fact}` as MessageKey),
-                )
-                .join(' ; '),
-            })}
-          </p>
+          <div data-part="missing">
+            <p>{t('advisor.missing')}</p>
+            <ul>
+              {advice.missingFacts.map((fact) => (
+                <li key={fact}>{t(`advisor.${fact}`)}</li>
+              ))}
+            </ul>
+          </div>
         ) : null}
-        {advice.reasons.length > 0 ? (
+        {reasons.length > 0 ? (
           <>
             <p>{t('advisor.reasons')}</p>
             <ul>
-              {advice.reasons.map((reason) => (
+              {reasons.map((reason) => (
                 <li key={reason.code} data-supports={reason.supports}>
-                  {format(reason)} ({reason.ruleId})
+                  {format(reason)}
                 </li>
               ))}
             </ul>
@@ -153,13 +153,13 @@ function FactQuestion({
   onChange,
   t,
 }: {
-  readonly label: string;
-  readonly value: Knowable<boolean>;
-  readonly onChange: (value: Knowable<boolean>) => void;
-  readonly t: (key: MessageKey) => string;
+  label: string;
+  value: Knowable<boolean>;
+  onChange: (value: Knowable<boolean>) => void;
+  t: GuideTranslate;
 }) {
   const name = useId();
-  const options: [Knowable<boolean>, MessageKey][] = [
+  const options: [Knowable<boolean>, 'advisor.yes' | 'advisor.no' | 'advisor.unknown'][] = [
     [true, 'advisor.yes'],
     [false, 'advisor.no'],
     ['unknown', 'advisor.unknown'],
@@ -167,17 +167,19 @@ function FactQuestion({
   return (
     <fieldset data-part="fact">
       <legend>{label}</legend>
-      {options.map(([option, key]) => (
-        <label key={String(option)}>
-          <input
-            type="radio"
-            name={name}
-            checked={value === option}
-            onChange={() => onChange(option)}
-          />{' '}
-          {t(key)}
-        </label>
-      ))}
+      <div data-part="radios">
+        {options.map(([option, key]) => (
+          <label key={String(option)} data-part="radio">
+            <input
+              type="radio"
+              name={name}
+              checked={value === option}
+              onChange={() => onChange(option)}
+            />{' '}
+            {t(key)}
+          </label>
+        ))}
+      </div>
     </fieldset>
   );
 }

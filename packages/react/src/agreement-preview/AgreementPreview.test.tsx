@@ -29,33 +29,51 @@ describe('AgreementPreview', () => {
       'Memorandum of understanding',
     );
     expect(
-      within(preview).getByText('Everything is filled in: the document is ready to sign.'),
+      within(preview).getByText(
+        'Everything is filled in: the document can be reviewed, then signed.',
+      ),
     ).toBeTruthy();
-    await user.click(screen.getByLabelText('Both, side by side'));
-    expect(preview.querySelectorAll('[lang="fr-CA"][data-part="language"]').length).toBeGreaterThan(
-      5,
-    );
-    expect(preview.querySelectorAll('[lang="en-CA"][data-part="language"]').length).toBeGreaterThan(
-      5,
-    );
+    await user.click(screen.getByLabelText('Both, French on the left'));
+    const parts = [...preview.querySelectorAll('[data-part="language"][lang]')];
+    expect(parts.length).toBeGreaterThan(10);
+    expect(parts[0]?.getAttribute('lang')).toBe('fr-CA');
+    expect(parts[1]?.getAttribute('lang')).toBe('en-CA');
+    // Each column shows that language's values: the French purpose in the French column.
+    expect(preview.textContent).toContain(caseStudy1.purpose.fr);
+    expect(preview.textContent).toContain(caseStudy1.purpose.en);
   });
 
-  it('lists what is missing, each entry taking the user to the field', async () => {
+  it('lists missing values and missing translations apart, each taking the user to the field', async () => {
     const user = userEvent.setup();
     const onFillField = vi.fn();
     inLocale(
       'fr',
       <AgreementPreview
-        partnership={{ ...caseStudy1, purpose: '' }}
+        partnership={{
+          ...caseStudy1,
+          purpose: {},
+          why: { en: caseStudy1.why.en ?? '' },
+        }}
         mode="inline"
         onFillField={onFillField}
       />,
     );
-    expect(screen.getByText('À remplir avant la signature (1)')).toBeTruthy();
+    expect(screen.getByText('1 élément à remplir avant la signature')).toBeTruthy();
+    expect(screen.getByText('1 traduction manquante')).toBeTruthy();
     expect(screen.getByText('[but du partenariat]').tagName).toBe('MARK');
+    const fallback = screen.getByText(caseStudy1.why.en ?? '', { exact: false });
+    expect(fallback.closest('[lang]')?.getAttribute('lang')).toBe('en-CA');
     await user.click(screen.getByRole('button', { name: 'but du partenariat' }));
     expect(onFillField).toHaveBeenCalledWith(
-      expect.objectContaining({ fieldId: 'partnership.purpose', sectionId: 'purpose' }),
+      expect.objectContaining({
+        fieldId: 'partnership.purpose',
+        sectionId: 'purpose',
+        kind: 'value',
+      }),
+    );
+    await user.click(screen.getByRole('button', { name: /version française$/ }));
+    expect(onFillField).toHaveBeenLastCalledWith(
+      expect.objectContaining({ fieldId: 'partnership.why', kind: 'translation', language: 'fr' }),
     );
   });
 
@@ -97,14 +115,33 @@ describe('AgreementPreview', () => {
     expect(dialog.contains(document.activeElement)).toBe(true);
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
-    expect(document.activeElement).toBe(trigger);
+    await waitFor(() => expect(document.activeElement).toBe(trigger));
+  });
+
+  it('works with a mouse: choosing a language and clicking close keep focus in the page', async () => {
+    const user = userEvent.setup();
+    inLocale('en', <AgreementPreview partnership={caseStudy2} />);
+    const trigger = screen.getByRole('button', { name: 'Preview the document' });
+    await user.click(trigger);
+    const dialog = screen.getByRole('dialog', { name: 'Partnership agreement preview' });
+    const header = dialog.querySelector('[data-part="dialog-header"]') as HTMLElement;
+    // The title and the close button come first, before the long document.
+    expect(dialog.firstElementChild).toBe(header);
+    await user.click(within(dialog).getByLabelText('French'));
+    expect(screen.getByRole('dialog')).toBe(dialog);
+    expect(within(dialog).getByRole('heading', { level: 3 }).textContent).toBe(
+      'Accord de partenariat',
+    );
+    await user.click(within(header).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(trigger));
   });
 
   it.each(['fr-CA', 'en-CA'])('has no axe violation (%s)', async (locale) => {
     const { container } = inLocale(
       locale,
       <AgreementPreview
-        partnership={{ ...caseStudy2, scope: '' }}
+        partnership={{ ...caseStudy2, scope: {}, why: { en: 'Only in English' } }}
         mode="inline"
         onFillField={() => {}}
       />,

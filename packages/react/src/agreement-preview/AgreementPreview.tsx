@@ -4,24 +4,25 @@ import {
   type DocumentLocale,
   type DocumentTemplateId,
   type MissingField,
+  type PartnershipDocument,
   renderHtml,
   renderMarkdown,
   renderText,
 } from '@partnership-kit/templates';
 import * as Dialog from '@radix-ui/react-dialog';
-import { type ReactNode, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useControllableState } from '../hooks/useControllableState';
-import type { MessageOverrides } from '../i18n/messages';
-import { type Translate, useMessages } from '../i18n/useMessages';
+import { type MessageOptions, useMessages } from '../i18n/useMessages';
 import { downloadBlob } from '../utils/download';
 import { DocumentView } from './DocumentView';
+import { PREVIEW_MESSAGES, type PreviewTranslate } from './preview.messages';
 
 /** Props of {@link AgreementPreview}. */
-export interface AgreementPreviewProps {
+export interface AgreementPreviewProps extends MessageOptions {
   readonly partnership: Partnership;
   /** Which document; by default the agreement's kind, else what `recommendAgreement` advises, else an MOU. */
   readonly kind?: DocumentTemplateId;
-  /** Language of the document (not of the buttons): `fr`, `en` or `fr-en` side by side. */
+  /** Language of the document (not of the buttons): `fr`, `en`, or both side by side (`fr-en`, `en-fr`). */
   readonly documentLocale?: DocumentLocale;
   readonly defaultDocumentLocale?: DocumentLocale;
   readonly onDocumentLocaleChange?: (locale: DocumentLocale) => void;
@@ -31,11 +32,10 @@ export interface AgreementPreviewProps {
   readonly onFillField?: (field: MissingField) => void;
   /** File name without extension for downloads. Default: the document kind. */
   readonly fileName?: string;
-  readonly locale?: string;
-  readonly messages?: MessageOverrides;
 }
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const LOCALES: readonly DocumentLocale[] = ['fr', 'en', 'fr-en', 'en-fr'];
 
 function chooseKind(
   partnership: Partnership,
@@ -44,38 +44,26 @@ function chooseKind(
   if (kind) return kind;
   if (partnership.agreement) return partnership.agreement.kind;
   const advice = recommendAgreement(deriveAgreementFacts(partnership).facts).kind;
-  return advice === 'undecided' ? 'mou' : advice;
+  return advice === 'mou' ? 'mou' : advice === 'undecided' ? 'mou' : 'partnership-agreement';
 }
 
-/**
- * The MOU or partnership agreement of a partnership, previewed as real text (screen readers read
- * it; it is never an image), in French, English or both side by side. Missing values are
- * highlighted and listed, each with a link to fill it. Exports: print, HTML, Markdown, Word (the
- * DOCX code is loaded only when asked for), and copy as text. In a Radix Dialog by default
- * (focus trapped, Escape closes), or inline.
- *
- * @example
- * ```tsx
- * <AgreementPreview partnership={partnership} documentLocale="fr-en" onFillField={(f) => goTo(f.fieldId)} />
- * ```
- */
-export function AgreementPreview(props: AgreementPreviewProps) {
-  const { partnership, mode = 'dialog', onFillField } = props;
-  const { t, locale } = useMessages(props);
-  const [documentLocale, setDocumentLocale] = useControllableState<DocumentLocale>({
-    value: props.documentLocale,
-    defaultValue: () => props.defaultDocumentLocale ?? (locale === 'fr-CA' ? 'fr' : 'en'),
-    onChange: props.onDocumentLocaleChange,
-    name: 'AgreementPreview',
-  });
-  const kind = chooseKind(partnership, props.kind);
-  const document = useMemo(
-    () => buildDocument(kind, partnership, { locale: documentLocale }),
-    [kind, partnership, documentLocale],
-  );
-  const [status, setStatus] = useState('');
-  const fileName = `${props.fileName ?? kind}.${documentLocale}`;
-  const actions = {
+/** The exports, each reporting its progress through `say`. */
+function useExports(
+  document: PartnershipDocument,
+  fileName: string,
+  t: PreviewTranslate,
+  say: (text: string) => void,
+) {
+  const save = async (name: string, make: () => Promise<Blob> | Blob) => {
+    say(t('preview.downloading'));
+    try {
+      downloadBlob(await make(), name);
+      say(t('preview.downloaded', { name }));
+    } catch {
+      say(t('preview.failed'));
+    }
+  };
+  return {
     print: () => {
       const page = window.open('', '_blank');
       if (!page) return;
@@ -85,29 +73,60 @@ export function AgreementPreview(props: AgreementPreviewProps) {
       page.print();
     },
     html: () =>
-      downloadBlob(
-        new Blob([renderHtml(document)], { type: 'text/html;charset=utf-8' }),
+      save(
         `${fileName}.html`,
+        () => new Blob([renderHtml(document)], { type: 'text/html;charset=utf-8' }),
       ),
     markdown: () =>
-      downloadBlob(
-        new Blob([renderMarkdown(document)], { type: 'text/markdown;charset=utf-8' }),
+      save(
         `${fileName}.md`,
+        () => new Blob([renderMarkdown(document)], { type: 'text/markdown;charset=utf-8' }),
       ),
-    docx: async () => {
-      // Loaded on demand: the docx package stays out of the main bundle (see the size budgets).
-      const { renderDocxBlob } = await import('@partnership-kit/templates/docx');
-      const blob = await renderDocxBlob(document);
-      downloadBlob(new Blob([blob], { type: DOCX_TYPE }), `${fileName}.docx`);
-    },
+    // Loaded on demand: the docx package stays out of the main bundle (see the size budgets).
+    docx: () =>
+      save(`${fileName}.docx`, async () => {
+        const { renderDocxBlob } = await import('@partnership-kit/templates/docx');
+        return new Blob([await renderDocxBlob(document)], { type: DOCX_TYPE });
+      }),
     copy: async () => {
       await navigator.clipboard?.writeText(renderText(document));
-      setStatus(t('preview.copied'));
+      say(t('preview.copied'));
     },
   };
+}
+
+/**
+ * The MOU or partnership agreement of a partnership, previewed as real text (screen readers read
+ * it; it is never an image), in French, English or both side by side in either order. Missing
+ * values and missing translations are listed, each with a link to fill it, and marked in the
+ * text. Exports: print, HTML, Markdown, Word (loaded only when asked for), and copy as text. In a
+ * Radix Dialog by default — a scrollable surface above the page, its title and close button at
+ * the top, focus trapped, Escape closes — or inline.
+ *
+ * @example
+ * ```tsx
+ * <AgreementPreview partnership={partnership} documentLocale="fr-en" onFillField={(f) => goTo(f.fieldId)} />
+ * ```
+ */
+export function AgreementPreview(props: AgreementPreviewProps) {
+  const { partnership, mode = 'dialog', onFillField } = props;
+  const { t, lang } = useMessages(PREVIEW_MESSAGES, props);
+  const [documentLocale, setDocumentLocale] = useControllableState<DocumentLocale>({
+    value: props.documentLocale,
+    defaultValue: () => props.defaultDocumentLocale ?? lang,
+    onChange: props.onDocumentLocaleChange,
+    name: 'AgreementPreview',
+  });
+  const kind = chooseKind(partnership, props.kind);
+  const document = useMemo(
+    () => buildDocument(kind, partnership, { locale: documentLocale }),
+    [kind, partnership, documentLocale],
+  );
+  const [status, setStatus] = useState('');
+  const actions = useExports(document, `${props.fileName ?? kind}.${documentLocale}`, t, setStatus);
   const body = (
     <PreviewBody
-      {...{ t, document, documentLocale, setDocumentLocale, actions, status, onFillField, locale }}
+      {...{ t, lang, document, documentLocale, setDocumentLocale, actions, status, onFillField }}
     />
   );
   if (mode === 'inline') {
@@ -123,18 +142,26 @@ export function AgreementPreview(props: AgreementPreviewProps) {
   }
   return (
     <Dialog.Root>
-      <Dialog.Trigger data-pk-agreement-preview-trigger="">{t('preview.open')}</Dialog.Trigger>
+      <Dialog.Trigger data-pk-agreement-preview-trigger="" data-variant="primary">
+        {t('preview.open')}
+      </Dialog.Trigger>
       <Dialog.Portal>
         <Dialog.Overlay data-pk-overlay="" />
         <Dialog.Content
+          data-pk-dialog=""
           data-pk-agreement-preview=""
           data-kind={kind}
           data-mode="dialog"
+          data-size="large"
           aria-describedby={undefined}
         >
-          <Dialog.Title>{t(`preview.title.${kind}`)}</Dialog.Title>
-          {body}
-          <Dialog.Close>{t('preview.close')}</Dialog.Close>
+          <div data-part="dialog-header">
+            <Dialog.Title>{t(`preview.title.${kind}`)}</Dialog.Title>
+            <Dialog.Close data-part="dialog-close" aria-label={t('dialog.close')}>
+              <span aria-hidden="true">×</span>
+            </Dialog.Close>
+          </div>
+          <div data-part="dialog-body">{body}</div>
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>
@@ -142,90 +169,123 @@ export function AgreementPreview(props: AgreementPreviewProps) {
 }
 
 interface PreviewBodyProps {
-  readonly t: Translate;
-  readonly document: ReturnType<typeof buildDocument>;
+  readonly t: PreviewTranslate;
+  readonly lang: 'fr' | 'en';
+  readonly document: PartnershipDocument;
   readonly documentLocale: DocumentLocale;
   readonly setDocumentLocale: (locale: DocumentLocale) => void;
-  readonly actions: Record<
-    'print' | 'html' | 'markdown' | 'docx' | 'copy',
-    () => void | Promise<void>
-  >;
+  readonly actions: ReturnType<typeof useExports>;
   readonly status: string;
   readonly onFillField: ((field: MissingField) => void) | undefined;
-  readonly locale: string;
+}
+
+function MissingList({
+  t,
+  lang,
+  fields,
+  title,
+  onFillField,
+}: {
+  t: PreviewTranslate;
+  lang: 'fr' | 'en';
+  fields: readonly MissingField[];
+  title: string;
+  onFillField: PreviewBodyProps['onFillField'];
+}) {
+  const headingId = `pk-missing-${useId().replace(/:/g, '')}`;
+  if (fields.length === 0) return null;
+  const label = (field: MissingField) =>
+    field.kind === 'translation'
+      ? t('preview.translation', { field: field.label[lang], language: field.language ?? 'fr' })
+      : field.label[lang];
+  return (
+    <section data-part="missing" aria-labelledby={headingId}>
+      <p id={headingId}>{title}</p>
+      <ul>
+        {fields.map((field) => (
+          <li
+            key={`${field.fieldId}-${field.organizationId ?? ''}-${field.kind}-${field.language ?? ''}`}
+          >
+            {onFillField ? (
+              <button type="button" data-variant="link" onClick={() => onFillField(field)}>
+                {label(field)}
+              </button>
+            ) : (
+              label(field)
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
 }
 
 function PreviewBody({
   t,
+  lang,
   document,
   documentLocale,
   setDocumentLocale,
   actions,
   status,
   onFillField,
-  locale,
 }: PreviewBodyProps) {
   const languageName = useId();
-  const missingHeading = useId();
-  const side = locale === 'fr-CA' ? 'fr' : 'en';
-  const missing: ReactNode =
-    document.missing.length === 0 ? (
-      <p data-part="complete">{t('preview.complete')}</p>
-    ) : (
-      <section data-part="missing" aria-labelledby={missingHeading}>
-        <p id={missingHeading}>{t('preview.missing', { count: document.missing.length })}</p>
-        <ul>
-          {document.missing.map((field) => (
-            <li key={`${field.fieldId}-${field.organizationId ?? ''}`}>
-              {onFillField ? (
-                <button type="button" onClick={() => onFillField(field)}>
-                  {field.label[side]}
-                </button>
-              ) : (
-                field.label[side]
-              )}
-            </li>
-          ))}
-        </ul>
-      </section>
-    );
+  const values = document.missing.filter((field) => field.kind === 'value');
+  const translations = document.missing.filter((field) => field.kind === 'translation');
   return (
     <>
       <fieldset data-part="language">
         <legend>{t('preview.language')}</legend>
-        {(['fr', 'en', 'fr-en'] as const).map((option) => (
-          <label key={option}>
-            <input
-              type="radio"
-              name={languageName}
-              checked={documentLocale === option}
-              onChange={() => setDocumentLocale(option)}
-            />{' '}
-            {t(`preview.language.${option}`)}
-          </label>
-        ))}
+        <div data-part="radios">
+          {LOCALES.map((option) => (
+            <label key={option} data-part="radio">
+              <input
+                type="radio"
+                name={languageName}
+                checked={documentLocale === option}
+                onChange={() => setDocumentLocale(option)}
+              />{' '}
+              {t(`preview.language.${option}`)}
+            </label>
+          ))}
+        </div>
       </fieldset>
       <fieldset data-part="actions">
         <legend>{t('preview.actions')}</legend>
-        <button type="button" onClick={actions.print}>
+        <button type="button" data-variant="secondary" onClick={actions.print}>
           {t('preview.print')}
         </button>
-        <button type="button" onClick={actions.html}>
+        <button type="button" data-variant="secondary" onClick={() => void actions.html()}>
           {t('preview.html')}
         </button>
-        <button type="button" onClick={actions.markdown}>
+        <button type="button" data-variant="secondary" onClick={() => void actions.markdown()}>
           {t('preview.markdown')}
         </button>
-        <button type="button" onClick={() => void actions.docx()}>
+        <button type="button" data-variant="secondary" onClick={() => void actions.docx()}>
           {t('preview.docx')}
         </button>
-        <button type="button" onClick={() => void actions.copy()}>
+        <button type="button" data-variant="secondary" onClick={() => void actions.copy()}>
           {t('preview.copy')}
         </button>
-        <span role="status">{status}</span>
+        <output data-part="status">{status}</output>
       </fieldset>
-      {missing}
-      <DocumentView document={document} headingLevel={3} />
+      {document.missing.length === 0 ? <p data-part="complete">{t('preview.complete')}</p> : null}
+      <MissingList
+        t={t}
+        lang={lang}
+        fields={values}
+        title={t('preview.missing', { count: values.length })}
+        onFillField={onFillField}
+      />
+      <MissingList
+        t={t}
+        lang={lang}
+        fields={translations}
+        title={t('preview.translations', { count: translations.length })}
+        onFillField={onFillField}
+      />
+      <DocumentView document={document} headingLevel={3} fallbackLabel={t('preview.fallback')} />
     </>
   );
 }

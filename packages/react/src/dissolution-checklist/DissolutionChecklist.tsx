@@ -1,32 +1,34 @@
 import {
   type Dissolution,
+  type DissolutionAction,
   dissolutionPlan,
-  localize,
+  dissolutionReducer,
   type Partnership,
+  pickLanguage,
 } from '@partnership-kit/core';
 import { useId, useMemo } from 'react';
-import { useControllableState } from '../hooks/useControllableState';
-import type { MessageOverrides } from '../i18n/messages';
-import { useMessages } from '../i18n/useMessages';
+import { DateField } from '../fields/DateField';
+import { GUIDE_MESSAGES } from '../guide/guide.messages';
+import { useControllableReducer } from '../hooks/useControllableReducer';
+import { type MessageOptions, useMessages } from '../i18n/useMessages';
 import { IssueList } from '../partnership-issues/IssueList';
-import { formatDate, localToday } from '../utils/format-date';
 
 /** Props of {@link DissolutionChecklist}. */
-export interface DissolutionChecklistProps {
-  /** The partnership: its agreement gives the notice period (DIS-2). */
+export interface DissolutionChecklistProps extends MessageOptions {
+  /** The partnership: its agreement gives the notice period and the term (DIS-2). */
   readonly partnership: Pick<Partnership, 'agreement'>;
   readonly value?: Dissolution;
   readonly defaultValue?: Dissolution;
   readonly onValueChange?: (dissolution: Dissolution) => void;
   readonly headingLevel?: 2 | 3 | 4;
-  readonly locale?: string;
-  readonly messages?: MessageOverrides;
 }
 
 /**
- * Ending a partnership well (DIS-2..5): the written notice and the end date it sets, the path
- * chosen (end on the agreed date, or close while recognizing what was achieved), the checklist
- * for that path, and every job seeker still without another support (DIS-3).
+ * Ending a partnership well (DIS-2..5): the written notice and the end date it sets (or the end
+ * of the term), the path chosen (end on the agreed date, or close while recognizing what was
+ * achieved), the checklist for that path — recognition whichever way, laying the ground for
+ * future work when closing with recognition — and every job seeker still without another
+ * support (DIS-3). Built on core's `dissolutionReducer`.
  *
  * @example
  * ```tsx
@@ -35,80 +37,72 @@ export interface DissolutionChecklistProps {
  */
 export function DissolutionChecklist(props: DissolutionChecklistProps) {
   const { partnership, headingLevel = 2 } = props;
-  const { t, locale } = useMessages(props);
-  const [dissolution, setDissolution] = useControllableState<Dissolution>({
-    value: props.value,
-    defaultValue: () => props.defaultValue ?? { checklist: {}, clientHandovers: [] },
-    onChange: props.onValueChange,
-    name: 'DissolutionChecklist',
-  });
-  const noticeGivenOn = dissolution.noticeGivenOn ?? localToday();
+  const { t, locale } = useMessages(GUIDE_MESSAGES, props);
+  const [dissolution, dispatch] = useControllableReducer<Dissolution, DissolutionAction>(
+    dissolutionReducer,
+    {
+      value: props.value,
+      defaultValue: () => props.defaultValue ?? { checklist: {}, clientHandovers: [] },
+      onValueChange: props.onValueChange,
+      name: 'DissolutionChecklist',
+    },
+  );
   const path = dissolution.path ?? 'end-on-date';
   const plan = useMemo(
-    () => dissolutionPlan({ ...partnership, dissolution }, { noticeGivenOn, path }),
-    [partnership, dissolution, noticeGivenOn, path],
+    () => dissolutionPlan({ ...partnership, dissolution }, { path }),
+    [partnership, dissolution, path],
   );
   const handovers = plan.issues.filter((issue) => issue.code === 'DIS_CLIENT_WITHOUT_HANDOVER');
   const other = plan.issues.filter((issue) => issue.code !== 'DIS_CLIENT_WITHOUT_HANDOVER');
-  const ids = { heading: useId(), notice: useId(), path: useId(), checklist: useId() };
+  const base = useId().replace(/:/g, '');
   const Heading = `h${headingLevel}` as const;
   const SubHeading = `h${headingLevel + 1}` as 'h3' | 'h4' | 'h5';
   return (
-    <section data-pk-dissolution="" aria-labelledby={ids.heading}>
-      <Heading id={ids.heading}>{t('dissolution.title')}</Heading>
-      <p>
-        <label htmlFor={ids.notice}>{t('dissolution.notice')}</label>{' '}
-        <input
-          id={ids.notice}
-          type="date"
-          value={dissolution.noticeGivenOn ?? ''}
-          onChange={(e) =>
-            setDissolution({
-              ...dissolution,
-              ...(e.target.value ? { noticeGivenOn: e.target.value } : {}),
-            })
-          }
-        />
-      </p>
+    <section data-pk-dissolution="" aria-labelledby={`${base}-h`}>
+      <Heading id={`${base}-h`}>{t('dissolution.title')}</Heading>
+      <DateField
+        label={t('dissolution.notice')}
+        value={dissolution.noticeGivenOn}
+        onValueChange={(on) => dispatch({ type: 'noticeSet', on })}
+        locale={props.locale}
+      />
       <fieldset>
         <legend>{t('dissolution.path')}</legend>
-        {(['end-on-date', 'celebrate-and-close'] as const).map((option) => (
-          <label key={option}>
-            <input
-              type="radio"
-              name={ids.path}
-              checked={path === option}
-              onChange={() => setDissolution({ ...dissolution, path: option })}
-            />{' '}
-            {t(`dissolution.path.${option}`)}
-          </label>
-        ))}
+        <div data-part="radios">
+          {(['end-on-date', 'celebrate-and-close'] as const).map((option) => (
+            <label key={option} data-part="radio">
+              <input
+                type="radio"
+                name={`${base}-path`}
+                checked={path === option}
+                onChange={() => dispatch({ type: 'pathSet', path: option })}
+              />{' '}
+              {t(`dissolution.path.${option}`)}
+            </label>
+          ))}
+        </div>
       </fieldset>
-      {plan.endsOn && plan.noticeDays !== undefined ? (
+      {plan.endsOn ? (
         <p role="status" data-part="ends-on">
-          {t('dissolution.endsOn', {
-            date: formatDate(plan.endsOn, locale),
-            days: plan.noticeDays,
-          })}
+          {plan.endsBy === 'notice' && plan.noticeDays !== undefined
+            ? t('dissolution.endsOn.notice', { date: plan.endsOn, days: plan.noticeDays })
+            : t('dissolution.endsOn.expiry', { date: plan.endsOn })}
         </p>
       ) : null}
       {other.length > 0 ? <IssueList issues={other} locale={props.locale} /> : null}
-      <SubHeading id={ids.checklist}>{t('dissolution.checklist')}</SubHeading>
-      <ul aria-labelledby={ids.checklist}>
+      <SubHeading id={`${base}-checklist`}>{t('dissolution.checklist')}</SubHeading>
+      <ul aria-labelledby={`${base}-checklist`} data-part="checklist">
         {plan.checklist.map((item) => (
           <li key={item.id} data-done={item.done || undefined}>
-            <label>
+            <label data-part="checkbox">
               <input
                 type="checkbox"
                 checked={item.done}
                 onChange={(e) =>
-                  setDissolution({
-                    ...dissolution,
-                    checklist: { ...dissolution.checklist, [item.id]: e.target.checked },
-                  })
+                  dispatch({ type: 'checklistSet', itemId: item.id, done: e.target.checked })
                 }
               />{' '}
-              {localize(item.text, locale)} <span data-part="rule">({item.ruleId})</span>
+              {pickLanguage(item.text, locale)}
             </label>
           </li>
         ))}

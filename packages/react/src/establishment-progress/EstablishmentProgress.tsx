@@ -5,23 +5,21 @@ import {
   type Partnership,
 } from '@partnership-kit/core';
 import { useId, useMemo } from 'react';
-import type { MessageOverrides } from '../i18n/messages';
-import { useMessages } from '../i18n/useMessages';
+import { GUIDE_MESSAGES } from '../guide/guide.messages';
+import { type MessageOptions, useMessages } from '../i18n/useMessages';
 import { IssueList } from '../partnership-issues/IssueList';
 
 /** Props of {@link EstablishmentProgress}. */
-export interface EstablishmentProgressProps {
+export interface EstablishmentProgressProps extends MessageOptions {
   readonly partnership: Partnership;
   /** Called with the path of what is missing, e.g. to open the right form. */
   readonly onNavigate?: (path: IssuePath, issue: Issue) => void;
   readonly headingLevel?: 2 | 3 | 4;
-  readonly locale?: string;
-  readonly messages?: MessageOverrides;
 }
 
 /**
- * The guide's five establishment steps (EST-1..5) as a task list: each step's status and what
- * still keeps it from done, with links to fix it.
+ * The guide's five establishment steps (EST-1..5) as a task list: each step's status as a tag
+ * and what still keeps it from done, with links to fix it.
  *
  * @example
  * ```tsx
@@ -32,10 +30,9 @@ export function EstablishmentProgress({
   partnership,
   onNavigate,
   headingLevel = 2,
-  locale,
-  messages,
+  ...options
 }: EstablishmentProgressProps) {
-  const { t } = useMessages({ locale, messages });
+  const { t } = useMessages(GUIDE_MESSAGES, options);
   const steps = useMemo(() => establishmentProgress(partnership), [partnership]);
   const headingId = useId();
   const Heading = `h${headingLevel}` as const;
@@ -45,15 +42,17 @@ export function EstablishmentProgress({
     <section data-pk-establishment="" aria-labelledby={headingId}>
       <Heading id={headingId}>{t('progress.title')}</Heading>
       <p data-part="summary">{t('progress.summary', { done })}</p>
-      <ol>
+      <ol data-part="task-list">
         {steps.map((step) => (
           <li key={step.step} data-step={step.step} data-status={step.status}>
             <StepHeading>
               {t(`progress.${step.step}`)}{' '}
-              <span data-part="status">({t(`progress.status.${step.status}`)})</span>
+              <span data-part="tag" data-status={step.status}>
+                {t(`progress.status.${step.status}`)}
+              </span>
             </StepHeading>
             {step.issues.length > 0 ? (
-              <IssueList issues={step.issues} onNavigate={onNavigate} locale={locale} />
+              <IssueList issues={step.issues} onNavigate={onNavigate} locale={options.locale} />
             ) : null}
           </li>
         ))}

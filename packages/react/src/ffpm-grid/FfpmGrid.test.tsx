@@ -1,5 +1,4 @@
 import type { Swot } from '@partnership-kit/core';
-import { caseStudy1 } from '@partnership-kit/templates/samples';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
@@ -8,13 +7,38 @@ import { PartnershipKitProvider } from '../i18n/PartnershipKitProvider';
 import { FfpmGrid } from './FfpmGrid';
 
 const empty: Swot = { strengths: [], weaknesses: [], opportunities: [], threats: [] };
+const sample: Swot = {
+  strengths: [
+    {
+      id: 's-1',
+      text: { fr: 'Un champion d’affaires', en: 'A business champion' },
+      resourceKind: 'human',
+      availability: 'in-place',
+    },
+  ],
+  weaknesses: [
+    {
+      id: 'w-1',
+      text: { fr: 'Aucun formulaire d’aiguillage commun', en: 'No shared referral form' },
+    },
+  ],
+  opportunities: [{ id: 'o-1', text: { fr: 'Nouveaux employeurs', en: 'New employers' } }],
+  threats: [
+    {
+      id: 't-1',
+      text: { fr: 'Financement incertain', en: 'Funding uncertain' },
+      resourceKind: 'financial',
+      availability: 'needed',
+    },
+  ],
+};
 
 function setup(props: Partial<Parameters<typeof FfpmGrid>[0]> = {}, locale = 'en-CA') {
   const user = userEvent.setup();
   const onValueChange = vi.fn();
   const utils = render(
     <PartnershipKitProvider locale={locale}>
-      <FfpmGrid defaultValue={caseStudy1.swot} onValueChange={onValueChange} {...props} />
+      <FfpmGrid defaultValue={sample} onValueChange={onValueChange} {...props} />
     </PartnershipKitProvider>,
   );
   const quadrant = (name: string) => screen.getByRole('region', { name });
@@ -45,13 +69,12 @@ describe('FfpmGrid', () => {
     ]);
   });
 
-  it('adds an item with its resource kind and availability, from the keyboard', async () => {
+  it('adds an item in both languages, with its resource kind and availability, from the keyboard', async () => {
     const { user, quadrant, latest } = setup({ defaultValue: empty });
     const threats = quadrant('Threats');
-    await user.type(
-      within(threats).getByLabelText('New item: Threats'),
-      'Funding renewal uncertain',
-    );
+    const form = within(threats).getByRole('group', { name: 'New item (Threats)' });
+    await user.type(within(form).getByLabelText('In French'), 'Renouvellement incertain');
+    await user.type(within(form).getByLabelText('In English'), 'Funding renewal uncertain');
     await user.selectOptions(within(threats).getByLabelText('Resource kind'), 'Financial');
     await user.selectOptions(within(threats).getByLabelText('Availability'), 'Needed');
     await user.tab();
@@ -60,60 +83,91 @@ describe('FfpmGrid', () => {
     expect(latest().threats).toEqual([
       {
         id: 'swot-1',
-        text: 'Funding renewal uncertain',
+        text: { fr: 'Renouvellement incertain', en: 'Funding renewal uncertain' },
         resourceKind: 'financial',
         availability: 'needed',
       },
     ]);
-    expect((within(threats).getByLabelText('New item: Threats') as HTMLInputElement).value).toBe(
-      '',
-    );
+    expect((within(form).getByLabelText('In French') as HTMLInputElement).value).toBe('');
+    // Focus stays in the form, ready for the next item.
+    expect(document.activeElement).toBe(within(form).getByLabelText('In French'));
   });
 
-  it('edits and removes an item', async () => {
+  it('asks for a text before adding, and says so next to the field', async () => {
+    const { user, quadrant, onValueChange } = setup({ defaultValue: empty });
+    await user.click(within(quadrant('Strengths')).getByRole('button', { name: 'Add' }));
+    expect(within(quadrant('Strengths')).getByText('Write the item’s text.')).toBeTruthy();
+    expect(onValueChange).not.toHaveBeenCalled();
+  });
+
+  it('edits and removes an item, focus staying on the item or its neighbour', async () => {
     const { user, quadrant, latest } = setup();
     const strengths = quadrant('Strengths');
-    await user.click(within(strengths).getByRole('button', { name: /^Edit “A business champion/ }));
-    const text = within(strengths).getByLabelText('Text');
-    await user.clear(text);
-    await user.type(text, 'Two business champions{Enter}');
-    expect(latest().strengths[0]?.text).toBe('Two business champions');
+    await user.click(within(strengths).getByRole('button', { name: 'Edit “A business champion”' }));
+    const editForm = within(strengths).getByRole('group', { name: 'Text' });
+    const english = within(editForm).getByLabelText('In English');
+    await user.clear(english);
+    await user.type(english, 'Two business champions{Enter}');
+    expect(latest().strengths[0]?.text).toEqual({
+      fr: 'Un champion d’affaires',
+      en: 'Two business champions',
+    });
+    expect(document.activeElement).toBe(
+      within(strengths).getByRole('button', { name: 'Edit “Two business champions”' }),
+    );
     await user.click(
       within(strengths).getByRole('button', { name: 'Remove “Two business champions”' }),
     );
     expect(latest().strengths).toEqual([]);
+    const addForm = within(strengths).getByRole('group', { name: 'New item (Strengths)' });
+    expect(document.activeElement).toBe(within(addForm).getByLabelText('In French'));
   });
 
-  it('moves an item to another quadrant with the select or Alt+arrows, and announces it', async () => {
+  it('moves an item to another quadrant with the menu or Alt+arrows, and announces it', async () => {
     const { user, quadrant, latest } = setup();
-    await user.selectOptions(
-      within(quadrant('Weaknesses')).getByLabelText(/^Move “No formal referral/),
-      'Threats',
+    await user.click(
+      within(quadrant('Weaknesses')).getByRole('button', {
+        name: 'Move “No shared referral form” to',
+      }),
     );
+    await user.click(screen.getByRole('menuitem', { name: 'Threats' }));
     expect(latest().threats.map((i) => i.id)).toEqual(['t-1', 'w-1']);
     expect(screen.getByRole('status').textContent).toBe(
-      '“No formal referral form between the agencies yet” moved to Threats.',
+      '“No shared referral form” moved to Threats.',
+    );
+    expect(document.activeElement).toBe(
+      within(quadrant('Threats')).getByRole('button', {
+        name: 'Move “No shared referral form” to',
+      }),
     );
     within(quadrant('Threats'))
-      .getByRole('button', { name: /^Edit “No formal referral/ })
+      .getByRole('button', { name: 'Edit “No shared referral form”' })
       .focus();
     await user.keyboard('{Alt>}{ArrowUp}{/Alt}');
     expect(latest().threats.map((i) => i.id)).toEqual(['w-1', 't-1']);
     await user.keyboard('{Alt>}{ArrowLeft}{/Alt}');
     expect(latest().opportunities.map((i) => i.id)).toEqual(['o-1', 'w-1']);
+    expect(document.activeElement).toBe(
+      within(quadrant('Opportunities')).getByRole('button', {
+        name: 'Edit “No shared referral form”',
+      }),
+    );
   });
 
-  it('reorders with the move buttons', async () => {
+  it('reorders with the move buttons, which stay reachable at the ends', async () => {
     const value: Swot = {
       ...empty,
       strengths: [
-        { id: 'a', text: 'A' },
-        { id: 'b', text: 'B' },
+        { id: 'a', text: { en: 'A' } },
+        { id: 'b', text: { en: 'B' } },
       ],
     };
     const { user, quadrant, latest } = setup({ defaultValue: value });
-    await user.click(within(quadrant('Strengths')).getByRole('button', { name: 'Move “B” up' }));
+    const up = within(quadrant('Strengths')).getByRole('button', { name: 'Move “B” up' });
+    await user.click(up);
     expect(latest().strengths.map((i) => i.id)).toEqual(['b', 'a']);
+    expect(document.activeElement).toBe(up);
+    expect(up.getAttribute('aria-disabled')).toBe('true');
   });
 
   it('filters to the resources still needed (EST-2)', async () => {
@@ -121,6 +175,16 @@ describe('FfpmGrid', () => {
     await user.click(screen.getByLabelText('Only resources still needed'));
     const shown = screen.getAllByRole('listitem').map((li) => li.getAttribute('data-item-id'));
     expect(shown).toEqual(['t-1']);
+  });
+
+  it('shows an item missing in French in English, marked with its language', () => {
+    setup(
+      { defaultValue: { ...empty, threats: [{ id: 'x', text: { en: 'Only English' } }] } },
+      'fr-CA',
+    );
+    const text = screen.getByText('Only English');
+    expect(text.getAttribute('lang')).toBe('en-CA');
+    expect(text.getAttribute('data-fallback')).toBe('true');
   });
 
   it('read-only: no forms, no buttons', () => {

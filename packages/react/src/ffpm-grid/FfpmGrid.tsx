@@ -1,50 +1,29 @@
-import {
-  RESOURCE_KINDS,
-  SWOT_QUADRANTS,
-  type Swot,
-  type SwotAction,
-  type SwotItem,
-  type SwotQuadrant,
-  swotReducer,
-} from '@partnership-kit/core';
-import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
-import { useControllableState } from '../hooks/useControllableState';
-import type { MessageOverrides } from '../i18n/messages';
-import { type Translate, useMessages } from '../i18n/useMessages';
-
-const EMPTY: Swot = { strengths: [], weaknesses: [], opportunities: [], threats: [] };
+import { RESOURCE_KINDS, type SwotItem, type SwotQuadrant } from '@partnership-kit/core';
+import { type FormEvent, useId, useState } from 'react';
+import { BilingualTextField } from '../fields/BilingualTextField';
+import { MenuButton } from '../fields/MenuButton';
+import { shown } from '../raci-matrix/raci-matrix.labels';
+import { VISUALLY_HIDDEN } from '../utils/visually-hidden';
+import type { FfpmItemValues, UseFfpmGridOptions } from './useFfpmGrid';
+import { useFfpmGrid } from './useFfpmGrid';
 
 /** Props of {@link FfpmGrid}. */
-export interface FfpmGridProps {
-  readonly value?: Swot;
-  readonly defaultValue?: Swot;
-  readonly onValueChange?: (swot: Swot) => void;
-  /** Show the items, no editing. */
-  readonly readOnly?: boolean;
-  /** Start with only the resources still needed shown (EST-2). */
-  readonly defaultFilterNeeded?: boolean;
+export interface FfpmGridProps extends UseFfpmGridOptions {
   /** Level of the grid's title; quadrants get the next level. Default 2. */
   readonly headingLevel?: 2 | 3 | 4;
-  readonly locale?: string;
-  readonly messages?: MessageOverrides;
   readonly className?: string;
 }
 
-/** Horizontal neighbour in the 2 × 2 grid: helpful ↔ harmful on the same (internal/external) line. */
-const BESIDE: Record<SwotQuadrant, SwotQuadrant> = {
-  strengths: 'weaknesses',
-  weaknesses: 'strengths',
-  opportunities: 'threats',
-  threats: 'opportunities',
-};
+type Grid = ReturnType<typeof useFfpmGrid>;
 
 /**
  * The SWOT grid — FFPM in French (forces, faiblesses, possibilités, menaces) — that the guide
  * uses in step 2 to inventory resources (EST-2): four quadrants (internal/external ×
- * helpful/harmful), items with an optional resource kind and availability, and a filter for the
- * resources still needed. Everything works with the keyboard: native buttons and fields, plus
- * Alt+↑/↓ to reorder an item and Alt+←/→ to move it to the neighbouring quadrant. Controlled
- * (`value` + `onValueChange`) or not (`defaultValue`).
+ * helpful/harmful), items written in the partnership's languages with an optional resource kind
+ * and availability, and a filter for the resources still needed. Everything works with the
+ * keyboard: native buttons and fields, a "move to" menu, Alt+↑/↓ to reorder an item and Alt+←/→
+ * to move it to the neighbouring quadrant; focus stays on the item it acted on. Controlled
+ * (`value` + `onValueChange`) or not (`defaultValue`). Built on {@link useFfpmGrid}.
  *
  * @example
  * ```tsx
@@ -52,136 +31,88 @@ const BESIDE: Record<SwotQuadrant, SwotQuadrant> = {
  * ```
  */
 export function FfpmGrid(props: FfpmGridProps) {
-  const { readOnly = false, headingLevel = 2, className } = props;
-  const { t } = useMessages(props);
-  const [swot, setSwot] = useControllableState<Swot>({
-    value: props.value,
-    defaultValue: () => props.defaultValue ?? EMPTY,
-    onChange: props.onValueChange,
-    name: 'FfpmGrid',
-  });
-  const [neededOnly, setNeededOnly] = useState(props.defaultFilterNeeded ?? false);
-  const [announcement, setAnnouncement] = useState('');
-  const [focusItem, setFocusItem] = useState<string | null>(null);
-  const rootRef = useRef<HTMLElement>(null);
-  const titleId = useId();
-  const dispatch = (action: SwotAction) => setSwot(swotReducer(swot, action));
-
-  useEffect(() => {
-    if (focusItem === null) return;
-    const items = rootRef.current?.querySelectorAll<HTMLElement>('[data-item-id]') ?? [];
-    const item = [...items].find((element) => element.dataset.itemId === focusItem);
-    // Back on the item's first control, so the next Alt+arrow keeps moving it.
-    (
-      item?.querySelector<HTMLElement>('button') ??
-      item?.querySelector<HTMLElement>('[data-part="item-text"]')
-    )?.focus();
-    setFocusItem(null);
-  }, [focusItem]);
-
-  const moveTo = (item: SwotItem, quadrant: SwotQuadrant) => {
-    dispatch({ type: 'itemMoveToQuadrant', itemId: item.id, quadrant });
-    setAnnouncement(t('ffpm.announce.moved', { item: item.text, quadrant: t(`ffpm.${quadrant}`) }));
-    setFocusItem(item.id);
-  };
-
+  const { headingLevel = 2, className } = props;
+  const grid = useFfpmGrid(props);
+  const { t } = grid;
+  const titleId = `${grid.idPrefix}-title`;
   const Title = `h${headingLevel}` as const;
   return (
     <section
-      ref={rootRef}
+      ref={grid.rootRef}
       data-pk-ffpm=""
-      data-readonly={readOnly || undefined}
+      data-readonly={grid.readOnly || undefined}
       aria-labelledby={titleId}
       className={className}
     >
       <Title id={titleId}>{t('ffpm.title')}</Title>
+      {grid.readOnly ? null : <p data-part="help">{t('ffpm.help')}</p>}
       <label data-part="filter">
         <input
           type="checkbox"
-          checked={neededOnly}
-          onChange={(event) => setNeededOnly(event.target.checked)}
+          checked={grid.neededOnly}
+          onChange={(event) => grid.setNeededOnly(event.target.checked)}
         />{' '}
         {t('ffpm.filterNeeded')}
       </label>
       <div data-part="quadrants">
-        {SWOT_QUADRANTS.map((quadrant) => (
+        {grid.quadrants.map((quadrant) => (
           <Quadrant
             key={quadrant}
+            grid={grid}
             quadrant={quadrant}
-            items={swot[quadrant]}
-            neededOnly={neededOnly}
-            readOnly={readOnly}
             headingLevel={(headingLevel + 1) as 3 | 4 | 5}
-            t={t}
-            dispatch={dispatch}
-            onMoveTo={moveTo}
-            onFocusItem={setFocusItem}
           />
         ))}
       </div>
-      <div aria-live="polite" role="status" data-part="announcer">
-        {announcement}
+      <div aria-live="polite" role="status" data-part="announcer" style={VISUALLY_HIDDEN}>
+        {grid.announcement}
       </div>
     </section>
   );
 }
 
-interface QuadrantProps {
-  readonly quadrant: SwotQuadrant;
-  readonly items: readonly SwotItem[];
-  readonly neededOnly: boolean;
-  readonly readOnly: boolean;
-  readonly headingLevel: 3 | 4 | 5;
-  readonly t: Translate;
-  readonly dispatch: (action: SwotAction) => void;
-  readonly onMoveTo: (item: SwotItem, quadrant: SwotQuadrant) => void;
-  readonly onFocusItem: (id: string) => void;
-}
-
 function Quadrant({
+  grid,
   quadrant,
-  items,
-  neededOnly,
-  readOnly,
   headingLevel,
-  t,
-  dispatch,
-  onMoveTo,
-  onFocusItem,
-}: QuadrantProps) {
-  const headingId = useId();
+}: {
+  grid: Grid;
+  quadrant: SwotQuadrant;
+  headingLevel: 3 | 4 | 5;
+}) {
+  const { t } = grid;
+  const headingId = `${grid.idPrefix}-${quadrant}`;
   const Heading = `h${headingLevel}` as const;
-  const shown = neededOnly ? items.filter((item) => item.availability === 'needed') : items;
+  const items = grid.shownItems(quadrant);
   return (
     <section data-quadrant={quadrant} aria-labelledby={headingId}>
-      <Heading id={headingId}>{t(`ffpm.${quadrant}`)}</Heading>
+      <Heading id={headingId}>{grid.quadrantName(quadrant)}</Heading>
       <p data-part="hint">{t(`ffpm.${quadrant}.hint`)}</p>
-      {shown.length === 0 ? (
+      {items.length === 0 ? (
         <p data-part="empty">{t('ffpm.empty')}</p>
       ) : (
         <ul>
-          {shown.map((item) => (
-            <Item
-              key={item.id}
-              item={item}
-              index={items.indexOf(item)}
-              count={items.length}
-              quadrant={quadrant}
-              readOnly={readOnly}
-              t={t}
-              dispatch={dispatch}
-              onMoveTo={onMoveTo}
-              onFocusItem={onFocusItem}
-            />
+          {items.map((item) => (
+            <Item key={item.id} grid={grid} item={item} quadrant={quadrant} />
           ))}
         </ul>
       )}
-      {readOnly ? null : <AddForm quadrant={quadrant} t={t} dispatch={dispatch} />}
+      {grid.readOnly ? null : (
+        <div data-part="add">
+          <ItemForm
+            grid={grid}
+            label={t('ffpm.newItem', { quadrant: grid.quadrantName(quadrant) })}
+            submitLabel={t('ffpm.add')}
+            onSubmit={(values) => grid.add(quadrant, values)}
+          />
+        </div>
+      )}
     </section>
   );
 }
 
-function Tags({ item, t }: { readonly item: SwotItem; readonly t: Translate }) {
+function Tags({ item, grid }: { readonly item: SwotItem; readonly grid: Grid }) {
+  const { t } = grid;
   return (
     <>
       {item.resourceKind ? (
@@ -198,109 +129,53 @@ function Tags({ item, t }: { readonly item: SwotItem; readonly t: Translate }) {
   );
 }
 
-function Item({
-  item,
-  index,
-  count,
-  quadrant,
-  readOnly,
-  t,
-  dispatch,
-  onMoveTo,
-  onFocusItem,
-}: Omit<QuadrantProps, 'items' | 'neededOnly' | 'headingLevel'> & {
-  readonly item: SwotItem;
-  readonly index: number;
-  readonly count: number;
-}) {
-  const [editing, setEditing] = useState(false);
-  const moveId = useId();
-  const name = { item: item.text };
-  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    if (readOnly || !event.altKey || editing) return;
-    if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
-      event.preventDefault();
-      dispatch({
-        type: 'itemMove',
-        itemId: item.id,
-        toIndex: index + (event.key === 'ArrowUp' ? -1 : 1),
-      });
-      onFocusItem(item.id);
-    } else if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {
-      event.preventDefault();
-      onMoveTo(item, BESIDE[quadrant]);
-    }
-  };
-  if (editing) {
+function Item({ grid, item, quadrant }: { grid: Grid; item: SwotItem; quadrant: SwotQuadrant }) {
+  const { t } = grid;
+  if (grid.editing === item.id) {
     return (
-      <li data-item-id={item.id} data-editing="">
+      <li {...grid.getItemProps(item)}>
         <ItemForm
+          grid={grid}
           initial={item}
-          t={t}
-          submitLabel={t('ffpm.save')}
-          onCancel={() => setEditing(false)}
-          onSubmit={(text, resourceKind, availability) => {
-            dispatch({
-              type: 'itemEdit',
-              itemId: item.id,
-              changes: { text, resourceKind, availability },
-            });
-            setEditing(false);
-            onFocusItem(item.id);
-          }}
+          label={t('ffpm.text')}
+          submitLabel={t('dialog.save')}
+          onSubmit={(values) => grid.save(item, values)}
+          onCancel={() => grid.cancel(item)}
         />
       </li>
     );
   }
+  const text = shown(item.text, grid.lang, t('ffpm.untitled'));
+  const others = grid.quadrants
+    .filter((q) => q !== quadrant)
+    .map((q) => ({ id: q, label: grid.quadrantName(q) }));
   return (
-    <li data-item-id={item.id} data-kind={item.resourceKind} data-availability={item.availability}>
-      <span data-part="item-text" tabIndex={-1}>
-        {item.text}
+    <li {...grid.getItemProps(item)}>
+      <span data-part="item-text" lang={text.lang} data-fallback={text.lang ? true : undefined}>
+        {text.text}
       </span>{' '}
-      <Tags item={item} t={t} />
-      {readOnly ? null : (
+      <Tags item={item} grid={grid} />
+      {grid.readOnly ? null : (
         <span data-part="item-actions">
-          <button type="button" onKeyDown={onKeyDown} onClick={() => setEditing(true)}>
-            {t('ffpm.edit', name)}
+          <button {...grid.getItemActionProps(item, quadrant, 'edit')} data-variant="secondary">
+            {t('ffpm.edit')}
           </button>
-          <button
-            type="button"
-            onKeyDown={onKeyDown}
-            disabled={index === 0}
-            onClick={() => dispatch({ type: 'itemMove', itemId: item.id, toIndex: index - 1 })}
-          >
-            {t('ffpm.moveUp', name)}
+          <button {...grid.getItemActionProps(item, quadrant, 'up')} data-variant="secondary">
+            {t('ffpm.moveUp')}
           </button>
-          <button
-            type="button"
-            onKeyDown={onKeyDown}
-            disabled={index >= count - 1}
-            onClick={() => dispatch({ type: 'itemMove', itemId: item.id, toIndex: index + 1 })}
-          >
-            {t('ffpm.moveDown', name)}
+          <button {...grid.getItemActionProps(item, quadrant, 'down')} data-variant="secondary">
+            {t('ffpm.moveDown')}
           </button>
-          <label htmlFor={moveId} data-part="visually-hidden">
-            {t('ffpm.moveTo', name)}
-          </label>
-          <select
-            onKeyDown={onKeyDown}
-            id={moveId}
-            value={quadrant}
-            onChange={(event) => onMoveTo(item, event.target.value as SwotQuadrant)}
-          >
-            {SWOT_QUADRANTS.map((q) => (
-              <option key={q} value={q}>
-                {t(`ffpm.${q}`)}
-              </option>
-            ))}
-          </select>
-          <button
-            type="button"
-            onKeyDown={onKeyDown}
-            data-variant="danger"
-            onClick={() => dispatch({ type: 'itemRemove', itemId: item.id })}
-          >
-            {t('ffpm.remove', name)}
+          <MenuButton
+            label={t('ffpm.moveTo')}
+            aria-label={t('ffpm.moveTo.name', { item: grid.nameOf(item) })}
+            data-control="move-to"
+            items={others}
+            onSelect={(target) => grid.moveTo(item, target as SwotQuadrant)}
+            onKeyDown={grid.onItemKeyDown(item, quadrant, 'move-to')}
+          />
+          <button {...grid.getItemActionProps(item, quadrant, 'remove')} data-variant="danger">
+            {t('ffpm.remove')}
           </button>
         </span>
       )}
@@ -308,99 +183,91 @@ function Item({
   );
 }
 
-function AddForm({
-  quadrant,
-  t,
-  dispatch,
-}: {
-  readonly quadrant: SwotQuadrant;
-  readonly t: Translate;
-  readonly dispatch: (action: SwotAction) => void;
-}) {
-  const [key, setKey] = useState(0); // a new key empties the form after each addition
-  return (
-    <div data-part="add">
-      <ItemForm
-        key={key}
-        t={t}
-        textLabel={t('ffpm.newItem', { quadrant: t(`ffpm.${quadrant}`) })}
-        submitLabel={t('ffpm.add')}
-        onSubmit={(text, resourceKind, availability) => {
-          dispatch({
-            type: 'itemAdd',
-            quadrant,
-            text,
-            ...(resourceKind ? { resourceKind } : {}),
-            ...(availability ? { availability } : {}),
-          });
-          setKey((k) => k + 1);
-        }}
-      />
-    </div>
-  );
-}
-
 function ItemForm({
+  grid,
   initial,
-  t,
-  textLabel,
+  label,
   submitLabel,
   onSubmit,
   onCancel,
 }: {
+  readonly grid: Grid;
   readonly initial?: SwotItem;
-  readonly t: Translate;
-  readonly textLabel?: string;
+  readonly label: string;
   readonly submitLabel: string;
-  readonly onSubmit: (
-    text: string,
-    kind: SwotItem['resourceKind'],
-    availability: SwotItem['availability'],
-  ) => void;
+  /** Returns false when the grid refused the item, so the form keeps what was typed. */
+  readonly onSubmit: (values: FfpmItemValues) => boolean | undefined;
   readonly onCancel?: () => void;
 }) {
-  const [text, setText] = useState(initial?.text ?? '');
+  const { t } = grid;
+  const [text, setText] = useState(initial?.text ?? {});
   const [kind, setKind] = useState<string>(initial?.resourceKind ?? '');
   const [availability, setAvailability] = useState<string>(initial?.availability ?? '');
-  const ids = { text: useId(), kind: useId(), availability: useId() };
+  const [error, setError] = useState<string | null>(null);
+  const base = useId().replace(/:/g, '');
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (text.trim() === '') return;
-    onSubmit(
-      text.trim(),
-      (kind || undefined) as SwotItem['resourceKind'],
-      (availability || undefined) as SwotItem['availability'],
-    );
+    if (!text.fr?.trim() && !text.en?.trim()) {
+      setError(t('ffpm.textRequired'));
+      document.getElementById(`${base}-text-${grid.lang}`)?.focus();
+      return;
+    }
+    const done = onSubmit({
+      text,
+      resourceKind: (kind || undefined) as SwotItem['resourceKind'],
+      availability: (availability || undefined) as SwotItem['availability'],
+    });
+    if (done !== false && !initial) {
+      setText({});
+      setKind('');
+      setAvailability('');
+    }
   };
   return (
-    <form onSubmit={submit} data-part="item-form">
-      <label htmlFor={ids.text}>{textLabel ?? t('ffpm.text')}</label>
-      <input id={ids.text} value={text} onChange={(event) => setText(event.target.value)} />
-      <label htmlFor={ids.kind}>{t('ffpm.kind')}</label>
-      <select id={ids.kind} value={kind} onChange={(event) => setKind(event.target.value)}>
-        <option value="">{t('ffpm.none')}</option>
-        {RESOURCE_KINDS.map((k) => (
-          <option key={k} value={k}>
-            {t(`ffpm.kind.${k}`)}
-          </option>
-        ))}
-      </select>
-      <label htmlFor={ids.availability}>{t('ffpm.availability')}</label>
-      <select
-        id={ids.availability}
-        value={availability}
-        onChange={(event) => setAvailability(event.target.value)}
-      >
-        <option value="">{t('ffpm.none')}</option>
-        <option value="in-place">{t('ffpm.availability.in-place')}</option>
-        <option value="needed">{t('ffpm.availability.needed')}</option>
-      </select>
-      <button type="submit">{submitLabel}</button>
-      {onCancel ? (
-        <button type="button" onClick={onCancel}>
-          {t('ffpm.cancel')}
+    <form onSubmit={submit} data-part="item-form" noValidate>
+      <BilingualTextField
+        id={`${base}-text`}
+        label={label}
+        value={text}
+        onValueChange={(next) => {
+          setText(next);
+          setError(null);
+        }}
+        error={error ?? undefined}
+      />
+      <div data-part="field">
+        <label htmlFor={`${base}-kind`}>{t('ffpm.kind')}</label>
+        <select id={`${base}-kind`} value={kind} onChange={(event) => setKind(event.target.value)}>
+          <option value="">{t('ffpm.none')}</option>
+          {RESOURCE_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(`ffpm.kind.${k}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div data-part="field">
+        <label htmlFor={`${base}-availability`}>{t('ffpm.availability')}</label>
+        <select
+          id={`${base}-availability`}
+          value={availability}
+          onChange={(event) => setAvailability(event.target.value)}
+        >
+          <option value="">{t('ffpm.none')}</option>
+          <option value="in-place">{t('ffpm.availability.in-place')}</option>
+          <option value="needed">{t('ffpm.availability.needed')}</option>
+        </select>
+      </div>
+      <div data-part="form-actions">
+        <button type="submit" data-variant="primary">
+          {submitLabel}
         </button>
-      ) : null}
+        {onCancel ? (
+          <button type="button" data-variant="secondary" onClick={onCancel}>
+            {t('dialog.cancel')}
+          </button>
+        ) : null}
+      </div>
     </form>
   );
 }

@@ -2,6 +2,7 @@ import { render, renderHook, screen } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { useControllableState } from '../hooks/useControllableState';
+import { RACI_MESSAGES } from '../raci-matrix/raci.messages';
 import { PartnershipKitProvider } from './PartnershipKitProvider';
 import { useLocale, useMessages } from './useMessages';
 
@@ -24,13 +25,15 @@ describe('PartnershipKitProvider', () => {
       </PartnershipKitProvider>
     );
     const { result } = renderHook(
-      () => useMessages({ messages: { 'raci.addTask': { en: 'New task' } } }),
+      () => useMessages(RACI_MESSAGES, { messages: { 'raci.addTask': { en: 'New task' } } }),
       { wrapper },
     );
     expect(result.current.t('raci.undo')).toBe('Back');
     expect(result.current.t('raci.redo')).toBe('Redo');
     expect(result.current.t('raci.addTask')).toBe('New task');
-    expect(result.current.t('raci.status.adopted', { date: 'May 1' })).toBe('Adopted on May 1');
+    expect(result.current.t('raci.status.adopted', { date: '2026-05-01' })).toBe(
+      'Adopted on May 1, 2026',
+    );
   });
 });
 

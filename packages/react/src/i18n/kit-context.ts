@@ -1,4 +1,9 @@
-import { DEFAULT_LOCALE, type FormatIssueOptions, type Locale } from '@partnership-kit/core';
+import {
+  DEFAULT_LOCALE,
+  type FormatIssueOptions,
+  type Language,
+  type Locale,
+} from '@partnership-kit/core';
 import { createContext } from 'react';
 import type { MessageOverrides } from './messages';
 
@@ -7,10 +12,16 @@ export interface KitContextValue {
   readonly locale: Locale;
   readonly messages: MessageOverrides;
   readonly issueMessages: FormatIssueOptions['messages'];
+  /**
+   * The languages people write the partnership's texts in (its `languages`): one field per
+   * language in every bilingual text field. Both by default.
+   */
+  readonly contentLanguages: readonly Language[];
 }
 
 export const KitContext = createContext<KitContextValue>({
   locale: DEFAULT_LOCALE,
   messages: {},
   issueMessages: undefined,
+  contentLanguages: ['fr', 'en'],
 });

@@ -1,269 +1,56 @@
-import type { LocalizedText } from '@partnership-kit/core';
+import type { BilingualText } from '@partnership-kit/core';
+
+/** A component's built-in strings, by key, in French and English (message syntax: `formatMessage`). */
+export type MessageTable = Readonly<Record<string, BilingualText>>;
 
 /**
- * Every built-in string of the React components, in French and English. `{name}` placeholders
- * are filled by the component. Override any of them with `PartnershipKitProvider`'s `messages`
- * prop, or per component.
+ * Declares a component's built-in strings. Templates use core's message syntax: `{name}`,
+ * `{count, plural, one {# tâche} other {# tâches}}`, `{date, date}`, `{lang, select, …}`;
+ * French typography is applied when they are formatted. Each component keeps its own table,
+ * so an app that imports one component does not ship the others' strings.
  */
-export const REACT_MESSAGES = {
-  'raci.toolbar': { fr: 'Outils de la matrice RACI', en: 'RACI matrix tools' },
-  'raci.undo': { fr: 'Annuler', en: 'Undo' },
-  'raci.redo': { fr: 'Rétablir', en: 'Redo' },
-  'raci.addTask': { fr: 'Ajouter une tâche', en: 'Add a task' },
-  'raci.addRole': { fr: 'Ajouter un rôle', en: 'Add a role' },
-  'raci.adopt': { fr: 'Adopter la matrice', en: 'Adopt the matrix' },
-  'raci.reopen': { fr: 'Rouvrir l’ébauche', en: 'Reopen as draft' },
-  'raci.exportCsv': { fr: 'Exporter en CSV', en: 'Export as CSV' },
-  'raci.status.draft': { fr: 'Ébauche', en: 'Draft' },
-  'raci.status.adopted': { fr: 'Adoptée le {date}', en: 'Adopted on {date}' },
-  'raci.column.task': { fr: 'Tâche', en: 'Task' },
-  'raci.column.lead': { fr: 'Organisation responsable', en: 'Lead organization' },
-  'raci.noLead': { fr: 'Aucune', en: 'None' },
-  'raci.noOrganization': { fr: 'Sans organisation', en: 'No organization' },
-  'raci.cellEmpty': { fr: 'vide', en: 'empty' },
-  'raci.help': {
-    fr: 'Flèches pour se déplacer. R, A, C ou I pour attribuer une lettre, Maj + lettre pour en combiner. Espace pour passer à la lettre suivante, Suppr pour effacer. Entrée sur une tâche ou un rôle pour le modifier. Ctrl + Z pour annuler.',
-    en: 'Arrows to move. R, A, C or I to assign a letter, Shift + letter to combine. Space for the next letter, Delete to clear. Enter on a task or a role to edit it. Ctrl + Z to undo.',
-  },
-  'raci.issues.title': { fr: 'À vérifier ({count})', en: 'To check ({count})' },
-  'raci.issues.none': {
-    fr: 'Aucun problème : la matrice respecte les règles du guide.',
-    en: 'No problems: the matrix follows the guide’s rules.',
-  },
-  'raci.announce.cell': { fr: '{task}, {role} : {letters}', en: '{task}, {role}: {letters}' },
-  'raci.announce.undo': { fr: 'Modification annulée.', en: 'Change undone.' },
-  'raci.announce.redo': { fr: 'Modification rétablie.', en: 'Change redone.' },
-  'raci.announce.issues': { fr: '{count} point(s) à vérifier.', en: '{count} issue(s) to check.' },
-  'raci.newTask': { fr: 'Nouvelle tâche', en: 'New task' },
-  'raci.newRole': { fr: 'Nouveau rôle', en: 'New role' },
-  'raci.task.dialog': { fr: 'Modifier la tâche', en: 'Edit the task' },
-  'raci.task.label': { fr: 'Nom de la tâche', en: 'Task name' },
-  'raci.task.moveUp': { fr: 'Monter', en: 'Move up' },
-  'raci.task.moveDown': { fr: 'Descendre', en: 'Move down' },
-  'raci.task.remove': { fr: 'Supprimer la tâche', en: 'Remove the task' },
-  'raci.role.dialog': { fr: 'Modifier le rôle', en: 'Edit the role' },
-  'raci.role.title': { fr: 'Titre du poste', en: 'Job title' },
-  'raci.role.organization': { fr: 'Organisation', en: 'Organization' },
-  'raci.role.moveLeft': { fr: 'Déplacer à gauche', en: 'Move left' },
-  'raci.role.moveRight': { fr: 'Déplacer à droite', en: 'Move right' },
-  'raci.role.remove': { fr: 'Supprimer le rôle', en: 'Remove the role' },
+export function defineMessages<const T extends MessageTable>(table: T): T {
+  return table;
+}
+
+/**
+ * Replacement wording for built-in strings, by key (`'raci.undo'`): one text for both
+ * languages, or one per language. Keys are listed in `REACT_MESSAGES`.
+ */
+export type MessageOverrides = Readonly<
+  Record<string, string | Partial<BilingualText> | undefined>
+>;
+
+/** Strings shared by several components. */
+export const COMMON_MESSAGES = defineMessages({
   'dialog.save': { fr: 'Enregistrer', en: 'Save' },
   'dialog.cancel': { fr: 'Annuler', en: 'Cancel' },
-  'raci.workload': { fr: 'Répartition du travail', en: 'Division of labour' },
-  'raci.workload.organization': { fr: 'Organisation', en: 'Organization' },
-  'raci.workload.tasksLed': { fr: 'Tâches dirigées', en: 'Tasks led' },
-  'raci.workload.responsible': { fr: 'R (responsable)', en: 'R (responsible)' },
-  'raci.workload.accountable': { fr: 'A (assume la responsabilité)', en: 'A (accountable)' },
-  'ffpm.title': { fr: 'Analyse FFPM', en: 'SWOT analysis' },
-  'ffpm.strengths': { fr: 'Forces', en: 'Strengths' },
-  'ffpm.weaknesses': { fr: 'Faiblesses', en: 'Weaknesses' },
-  'ffpm.opportunities': { fr: 'Possibilités', en: 'Opportunities' },
-  'ffpm.threats': { fr: 'Menaces', en: 'Threats' },
-  'ffpm.strengths.hint': { fr: 'Interne, favorable', en: 'Internal, helpful' },
-  'ffpm.weaknesses.hint': { fr: 'Interne, défavorable', en: 'Internal, harmful' },
-  'ffpm.opportunities.hint': { fr: 'Externe, favorable', en: 'External, helpful' },
-  'ffpm.threats.hint': { fr: 'Externe, défavorable', en: 'External, harmful' },
-  'ffpm.empty': { fr: 'Aucun élément.', en: 'No items.' },
-  'ffpm.add': { fr: 'Ajouter', en: 'Add' },
-  'ffpm.newItem': { fr: 'Nouvel élément : {quadrant}', en: 'New item: {quadrant}' },
-  'ffpm.kind': { fr: 'Type de ressource', en: 'Resource kind' },
-  'ffpm.availability': { fr: 'Disponibilité', en: 'Availability' },
-  'ffpm.none': { fr: 'Aucun', en: 'None' },
-  'ffpm.kind.financial': { fr: 'Financière', en: 'Financial' },
-  'ffpm.kind.human': { fr: 'Humaine', en: 'Human' },
-  'ffpm.kind.material': { fr: 'Matérielle', en: 'Material' },
-  'ffpm.kind.information': { fr: 'Information', en: 'Information' },
-  'ffpm.kind.other': { fr: 'Autre', en: 'Other' },
-  'ffpm.availability.in-place': { fr: 'En place', en: 'In place' },
-  'ffpm.availability.needed': { fr: 'À trouver', en: 'Needed' },
-  'ffpm.filterNeeded': {
-    fr: 'Seulement les ressources à trouver',
-    en: 'Only resources still needed',
+  'dialog.close': { fr: 'Fermer', en: 'Close' },
+  'field.language.fr': { fr: 'En français', en: 'In French' },
+  'field.language.en': { fr: 'En anglais', en: 'In English' },
+  'field.translate': {
+    fr: 'Proposer une traduction depuis {from, select, fr {le français} other {l’anglais}}',
+    en: 'Suggest a translation from {from, select, fr {French} other {English}}',
   },
-  'ffpm.edit': { fr: 'Modifier « {item} »', en: 'Edit “{item}”' },
-  'ffpm.remove': { fr: 'Supprimer « {item} »', en: 'Remove “{item}”' },
-  'ffpm.moveUp': { fr: 'Monter « {item} »', en: 'Move “{item}” up' },
-  'ffpm.moveDown': { fr: 'Descendre « {item} »', en: 'Move “{item}” down' },
-  'ffpm.moveTo': { fr: 'Déplacer « {item} » vers', en: 'Move “{item}” to' },
-  'ffpm.text': { fr: 'Texte', en: 'Text' },
-  'ffpm.save': { fr: 'Enregistrer', en: 'Save' },
-  'ffpm.cancel': { fr: 'Annuler', en: 'Cancel' },
-  'ffpm.announce.moved': {
-    fr: '« {item} » déplacé vers {quadrant}.',
-    en: '“{item}” moved to {quadrant}.',
+  'field.translating': { fr: 'Traduction en cours…', en: 'Translating…' },
+  'field.translationFailed': {
+    fr: 'La traduction n’a pas pu être obtenue. Écrivez ce texte vous-même.',
+    en: 'The translation could not be fetched. Write this text yourself.',
   },
-  'advisor.title': {
-    fr: 'Protocole d’entente ou accord de partenariat ?',
-    en: 'MOU or partnership agreement?',
+  'field.required': { fr: 'obligatoire', en: 'required' },
+  'field.missingTranslation': {
+    fr: 'Traduction manquante',
+    en: 'Translation missing',
   },
-  'advisor.facts': {
-    fr: 'Ce que vous savez du partenariat',
-    en: 'What you know about the partnership',
+  'errors.title': {
+    fr: '{count, plural, one {Il y a # problème à corriger} other {Il y a # problèmes à corriger}}',
+    en: '{count, plural, one {There is # problem to fix} other {There are # problems to fix}}',
   },
-  'advisor.organizationCount': { fr: 'Nombre d’organisations', en: 'Number of organizations' },
-  'advisor.sharesFunding': {
-    fr: 'Du financement sera-t-il partagé entre les organisations ?',
-    en: 'Will funding be shared between the organizations?',
-  },
-  'advisor.coCreatesServices': {
-    fr: 'Les partenaires créeront-ils des services ensemble ?',
-    en: 'Will the partners create services together?',
-  },
-  'advisor.servicesEstablished': {
-    fr: 'Les services offerts sont-ils clairs et bien établis ?',
-    en: 'Are the services offered clear and well established?',
-  },
-  'advisor.paysForServices': {
-    fr: 'Une organisation en paiera-t-elle une autre pour des services ?',
-    en: 'Will one organization pay another for services?',
-  },
-  'advisor.yes': { fr: 'Oui', en: 'Yes' },
-  'advisor.no': { fr: 'Non', en: 'No' },
-  'advisor.unknown': { fr: 'Je ne sais pas encore', en: 'Not known yet' },
-  'advisor.result': { fr: 'Recommandation', en: 'Recommendation' },
-  'advisor.kind.mou': {
-    fr: 'Un protocole d’entente convient.',
-    en: 'A memorandum of understanding fits.',
-  },
-  'advisor.kind.partnership-agreement': {
-    fr: 'Un accord de partenariat convient.',
-    en: 'A partnership agreement fits.',
-  },
-  'advisor.kind.undecided': { fr: 'Pas encore de recommandation.', en: 'No recommendation yet.' },
-  'advisor.lawyer': {
-    fr: 'Faites rédiger ou réviser l’accord final par un avocat (AGR-3).',
-    en: 'Have a lawyer draft or review the final agreement (AGR-3).',
-  },
-  'advisor.reasons': { fr: 'Pourquoi', en: 'Why' },
-  'advisor.missing': { fr: 'À préciser : {facts}.', en: 'Still to find out: {facts}.' },
-  'progress.title': { fr: 'Établir le partenariat', en: 'Establishing the partnership' },
-  'progress.EST-1': { fr: 'But et portée', en: 'Purpose and scope' },
-  'progress.EST-2': { fr: 'Ressources et information', en: 'Resources and information' },
-  'progress.EST-3': { fr: 'Rôles (matrice RACI)', en: 'Roles (RACI matrix)' },
-  'progress.EST-4': { fr: 'Gestion du rendement', en: 'Performance management' },
-  'progress.EST-5': { fr: 'Protocole d’entente ou accord', en: 'MOU or agreement' },
-  'progress.status.not-started': { fr: 'Pas commencé', en: 'Not started' },
-  'progress.status.in-progress': { fr: 'En cours', en: 'In progress' },
-  'progress.status.done': { fr: 'Terminé', en: 'Done' },
-  'progress.summary': { fr: '{done} étape(s) sur 5 terminée(s)', en: '{done} of 5 steps done' },
-  'issues.title': { fr: 'Ce qui demande votre attention', en: 'What needs attention' },
-  'issues.none': { fr: 'Rien à signaler.', en: 'Nothing to report.' },
-  'issues.count': {
-    fr: '{error} erreur(s), {warning} avertissement(s), {info} remarque(s)',
-    en: '{error} error(s), {warning} warning(s), {info} note(s)',
-  },
-  'issues.severity.error': { fr: 'Erreur :', en: 'Error:' },
-  'issues.severity.warning': { fr: 'Avertissement :', en: 'Warning:' },
-  'issues.severity.info': { fr: 'Remarque :', en: 'Note:' },
-  'schedule.title': { fr: 'Calendrier', en: 'Schedule' },
-  'schedule.nextMeeting': { fr: 'Prochaine rencontre', en: 'Next meeting' },
-  'schedule.nextReview': { fr: 'Prochain examen officiel', en: 'Next formal review' },
-  'schedule.renewalMeeting': { fr: 'Rencontre sur le renouvellement', en: 'Renewal meeting' },
-  'schedule.expires': { fr: 'Fin de l’entente', en: 'Agreement ends' },
-  'schedule.overdue': { fr: 'En retard', en: 'Overdue' },
-  'review.title': { fr: 'Examen officiel du partenariat', en: 'Formal review of the partnership' },
-  'review.date': { fr: 'Date de l’examen', en: 'Review date' },
-  'review.reviewer': { fr: 'Examen mené par', en: 'Review led by' },
-  'review.reviewer.external': {
-    fr: 'Une personne externe (consultant)',
-    en: 'Someone external (a consultant)',
-  },
-  'review.reviewer.internal': {
-    fr: 'Un processus interne impartial',
-    en: 'An impartial internal process',
-  },
-  'review.answer.yes': { fr: 'Oui', en: 'Yes' },
-  'review.answer.partly': { fr: 'En partie', en: 'Partly' },
-  'review.answer.no': { fr: 'Non', en: 'No' },
-  'review.answer.not-applicable': { fr: 'Sans objet', en: 'Not applicable' },
-  'review.notes': { fr: 'Notes', en: 'Notes' },
-  'review.status.green': { fr: 'Vert : tout va bien', en: 'Green: all is well' },
-  'review.status.amber': { fr: 'Ambre : à surveiller', en: 'Amber: keep an eye on it' },
-  'review.status.red': { fr: 'Rouge : à corriger', en: 'Red: needs work' },
-  'review.overall': { fr: 'Résultat d’ensemble : {status}', en: 'Overall: {status}' },
-  'dissolution.title': { fr: 'Mettre fin au partenariat', en: 'Ending the partnership' },
-  'dissolution.notice': { fr: 'Date de l’avis écrit', en: 'Date of the written notice' },
-  'dissolution.path': { fr: 'Comment le partenariat prend fin', en: 'How the partnership ends' },
-  'dissolution.path.end-on-date': {
-    fr: 'Il prend fin à la date convenue',
-    en: 'It ends on the agreed date',
-  },
-  'dissolution.path.celebrate-and-close': {
-    fr: 'On souligne ses réalisations et on prépare l’avenir',
-    en: 'We recognize what it achieved and prepare future work',
-  },
-  'dissolution.endsOn': {
-    fr: 'Fin du partenariat : {date} ({days} jours de préavis).',
-    en: 'The partnership ends on {date} ({days} days’ notice).',
-  },
-  'dissolution.checklist': { fr: 'Liste de vérification', en: 'Checklist' },
-  'dissolution.clients': {
-    fr: 'Demandeurs d’emploi encore sans soutien',
-    en: 'Job seekers still without support',
-  },
-  'preview.open': { fr: 'Aperçu du document', en: 'Preview the document' },
-  'preview.title.mou': {
-    fr: 'Aperçu du protocole d’entente',
-    en: 'Memorandum of understanding preview',
-  },
-  'preview.title.partnership-agreement': {
-    fr: 'Aperçu de l’accord de partenariat',
-    en: 'Partnership agreement preview',
-  },
-  'preview.language': { fr: 'Langue du document', en: 'Document language' },
-  'preview.language.fr': { fr: 'Français', en: 'French' },
-  'preview.language.en': { fr: 'Anglais', en: 'English' },
-  'preview.language.fr-en': { fr: 'Les deux, côte à côte', en: 'Both, side by side' },
-  'preview.actions': { fr: 'Exporter', en: 'Export' },
-  'preview.print': { fr: 'Imprimer', en: 'Print' },
-  'preview.html': { fr: 'Télécharger en HTML', en: 'Download HTML' },
-  'preview.markdown': { fr: 'Télécharger en Markdown', en: 'Download Markdown' },
-  'preview.docx': { fr: 'Télécharger en Word (.docx)', en: 'Download Word (.docx)' },
-  'preview.copy': { fr: 'Copier le texte', en: 'Copy the text' },
-  'preview.copied': { fr: 'Texte copié.', en: 'Text copied.' },
-  'preview.missing': {
-    fr: 'À remplir avant la signature ({count})',
-    en: 'To fill in before signing ({count})',
-  },
-  'preview.complete': {
-    fr: 'Tout est rempli : le document est prêt à signer.',
-    en: 'Everything is filled in: the document is ready to sign.',
-  },
-  'preview.close': { fr: 'Fermer', en: 'Close' },
-  'worksheet.progress': {
-    fr: '{answered} question(s) sur {total} répondue(s)',
-    en: '{answered} of {total} answered',
-  },
-  'worksheet.answer': { fr: 'Réponse', en: 'Answer' },
-  'worksheet.nextSteps': { fr: 'Prochaines étapes', en: 'Next steps' },
-  'worksheet.nextStep.text': { fr: 'Étape', en: 'Step' },
-  'worksheet.nextStep.owner': { fr: 'Responsable', en: 'Who' },
-  'worksheet.nextStep.due': { fr: 'Échéance', en: 'Due' },
-  'worksheet.nextStep.done': { fr: 'Fait', en: 'Done' },
-  'worksheet.nextStep.remove': { fr: 'Retirer l’étape {n}', en: 'Remove step {n}' },
-  'worksheet.nextStep.add': { fr: 'Ajouter une étape', en: 'Add a step' },
-  'worksheet.submit': { fr: 'Enregistrer la feuille de travail', en: 'Save the worksheet' },
-  'worksheet.print': { fr: 'Imprimer', en: 'Print' },
-  'worksheet.errors.title': {
-    fr: 'Il y a {count} problème(s) à corriger',
-    en: 'There are {count} problem(s) to fix',
-  },
-  'worksheet.error.required': { fr: 'Répondez à la question {n}.', en: 'Answer question {n}.' },
-  'worksheet.error.stepText': {
-    fr: 'Décrivez l’étape {step} de la question {n}.',
-    en: 'Describe step {step} of question {n}.',
-  },
-  'worksheet.draft.found': {
-    fr: 'Un brouillon non enregistré a été trouvé.',
-    en: 'An unsaved draft was found.',
-  },
-  'worksheet.draft.restore': { fr: 'Reprendre le brouillon', en: 'Restore the draft' },
-  'worksheet.draft.discard': { fr: 'Ignorer le brouillon', en: 'Discard the draft' },
-  'worksheet.saved': { fr: 'Feuille de travail enregistrée.', en: 'Worksheet saved.' },
-} as const satisfies Record<string, LocalizedText>;
-
-/** The key of a built-in string. */
-export type MessageKey = keyof typeof REACT_MESSAGES;
-
-/** Replacement wording for built-in strings, per key: one text for both languages, or one each. */
-export type MessageOverrides = Partial<Record<MessageKey, string | Partial<LocalizedText>>>;
+  'severity.error': { fr: 'Erreur', en: 'Error' },
+  'severity.warning': { fr: 'Avertissement', en: 'Warning' },
+  'severity.info': { fr: 'Remarque', en: 'Note' },
+  rejected: { fr: 'Modification refusée', en: 'Change refused' },
+  'date.day': { fr: 'Jour', en: 'Day' },
+  'date.month': { fr: 'Mois', en: 'Month' },
+  'date.year': { fr: 'Année', en: 'Year' },
+});

@@ -1,10 +1,19 @@
-import { type Locale, localize, resolveLocale } from '@partnership-kit/core';
-import { useCallback, useContext } from 'react';
+import {
+  type BilingualText,
+  formatIssue,
+  formatMessage,
+  type Issue,
+  type Locale,
+  languageOf,
+  type MessageValues,
+  resolveLocale,
+} from '@partnership-kit/core';
+import { useCallback, useContext, useMemo } from 'react';
 import { KitContext } from './kit-context';
-import { type MessageKey, type MessageOverrides, REACT_MESSAGES } from './messages';
+import type { MessageOverrides, MessageTable } from './messages';
 
 /**
- * The locale in effect: the nearest provider's, or the one a component was given.
+ * The locale in effect: the one a component was given, else the nearest provider's.
  *
  * @example
  * ```tsx
@@ -16,40 +25,78 @@ export function useLocale(override?: string): Locale {
   return override === undefined ? context.locale : resolveLocale(override, context.locale);
 }
 
-/** A translate function: `t('raci.undo')`, `t('raci.status.adopted', { date })`. */
-export type Translate = (
-  key: MessageKey,
-  params?: Readonly<Record<string, string | number>>,
-) => string;
+/** A translate function for one message table: `t('raci.undo')`, `t('raci.announce.issues', { count })`. */
+export type Translate<Key extends string = string> = (key: Key, values?: MessageValues) => string;
+
+/** Options every component with built-in strings accepts. */
+export interface MessageOptions {
+  /** Language of this component, when it differs from the provider's. */
+  readonly locale?: string | undefined;
+  /** Rewording of built-in strings for this component, by key. */
+  readonly messages?: MessageOverrides | undefined;
+}
+
+function pick(override: string | Partial<BilingualText> | undefined, lang: 'fr' | 'en') {
+  return typeof override === 'string' ? override : override?.[lang];
+}
 
 /**
- * The built-in strings in the locale in effect, with the provider's and the component's
- * overrides applied (component first).
+ * A component's built-in strings in the locale in effect, with the component's and the
+ * provider's overrides (component first), formatted with core's one message syntax (plurals,
+ * dates in words, French typography). `t` keeps its identity while the locale and overrides do.
  *
  * @example
  * ```tsx
- * const { t, locale } = useMessages();
+ * const { t } = useMessages(RACI_MESSAGES, props);
  * return <button type="button">{t('raci.undo')}</button>;
  * ```
  */
-export function useMessages(options: { locale?: string; messages?: MessageOverrides } = {}) {
+export function useMessages<T extends MessageTable>(table: T, options: MessageOptions = {}) {
   const context = useContext(KitContext);
   const locale = useLocale(options.locale);
   const own = options.messages;
-  const t = useCallback<Translate>(
-    (key, params) => {
-      const side = locale === 'fr-CA' ? 'fr' : 'en';
-      const pick = (override: string | Partial<{ fr: string; en: string }> | undefined) =>
-        typeof override === 'string' ? override : override?.[side];
+  const lang = languageOf(locale);
+  const t = useCallback<Translate<Extract<keyof T, string>>>(
+    (key, values = {}) => {
       const template =
-        pick(own?.[key]) ?? pick(context.messages[key]) ?? localize(REACT_MESSAGES[key], locale);
-      return params
-        ? template.replace(/\{(\w+)\}/g, (match, name: string) =>
-            Object.hasOwn(params, name) ? String(params[name]) : match,
-          )
-        : template;
+        pick(own?.[key], lang) ?? pick(context.messages[key], lang) ?? table[key]?.[lang] ?? key;
+      return formatMessage(template, values, lang);
     },
-    [locale, own, context.messages],
+    [lang, own, context.messages, table],
   );
-  return { t, locale, issueMessages: context.issueMessages };
+  return { t, locale, lang };
+}
+
+/**
+ * Formats issues from core in the locale in effect, with the app's rewording of issue messages
+ * (the provider's `issueMessages`): the one way every component words an issue.
+ *
+ * @example
+ * ```tsx
+ * const formatIssue = useFormatIssue();
+ * return <li>{formatIssue(issue)}</li>;
+ * ```
+ */
+export function useFormatIssue(locale?: string): (issue: Issue) => string {
+  const context = useContext(KitContext);
+  const resolved = useLocale(locale);
+  const messages = context.issueMessages;
+  return useMemo(() => {
+    const options = messages ? { messages } : {};
+    return (issue: Issue) => formatIssue(issue, resolved, options);
+  }, [resolved, messages]);
+}
+
+/**
+ * The languages the partnership's texts are written in: a component's own `languages`, else
+ * the provider's `contentLanguages`.
+ *
+ * @example
+ * ```tsx
+ * const languages = useContentLanguages(); // ['fr', 'en']
+ * ```
+ */
+export function useContentLanguages(override?: readonly ('fr' | 'en')[]) {
+  const context = useContext(KitContext);
+  return override && override.length > 0 ? override : context.contentLanguages;
 }

@@ -1,5 +1,6 @@
-import { formatIssue, type Issue, type IssuePath } from '@partnership-kit/core';
-import { useMessages } from '../i18n/useMessages';
+import type { Issue, IssuePath } from '@partnership-kit/core';
+import { COMMON_MESSAGES } from '../i18n/messages';
+import { useFormatIssue, useMessages } from '../i18n/useMessages';
 
 /** Props of {@link IssueList}. */
 export interface IssueListProps {
@@ -10,26 +11,37 @@ export interface IssueListProps {
 }
 
 /**
- * A list of issues in the reader's language, each with its severity; with `onNavigate`, each
- * entry is a button that takes the user to the place to fix.
+ * A list of issues in the reader's language (with the app's rewording), each with its severity
+ * in words; with `onNavigate`, each entry is a button that takes the user to the place to fix.
+ *
+ * @example
+ * ```tsx
+ * <IssueList issues={issues} onNavigate={(path) => openAt(path)} />
+ * ```
  */
 export function IssueList({ issues, onNavigate, locale }: IssueListProps) {
-  const { t, locale: resolved, issueMessages } = useMessages({ locale });
-  const options = issueMessages ? { messages: issueMessages } : {};
+  const { t } = useMessages(COMMON_MESSAGES, { locale });
+  const formatIssue = useFormatIssue(locale);
   return (
     <ul data-part="issue-list">
       {issues.map((issue) => {
-        const text = formatIssue(issue, resolved, options);
+        const text = formatIssue(issue);
         const key = `${issue.code}-${issue.path.join('.')}-${issue.organizationId ?? ''}`;
+        const severity = <span data-part="severity">{t(`severity.${issue.severity}`)}</span>;
         return (
           <li key={key} data-severity={issue.severity} data-code={issue.code}>
-            <span data-part="severity">{t(`issues.severity.${issue.severity}`)} </span>
             {onNavigate ? (
-              <button type="button" onClick={() => onNavigate(issue.path, issue)}>
-                {text}
+              <button
+                type="button"
+                data-variant="link"
+                onClick={() => onNavigate(issue.path, issue)}
+              >
+                {severity} {text}
               </button>
             ) : (
-              text
+              <>
+                {severity} {text}
+              </>
             )}
           </li>
         );

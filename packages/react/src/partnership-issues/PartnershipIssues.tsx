@@ -6,27 +6,26 @@ import {
   type Partnership,
 } from '@partnership-kit/core';
 import { useId, useMemo } from 'react';
-import type { MessageOverrides } from '../i18n/messages';
+import { GUIDE_MESSAGES } from '../guide/guide.messages';
+import type { MessageOptions } from '../i18n/useMessages';
 import { useMessages } from '../i18n/useMessages';
 import { localToday } from '../utils/format-date';
 import { IssueList } from './IssueList';
 
 /** Props of {@link PartnershipIssues}. */
-export interface PartnershipIssuesProps {
+export interface PartnershipIssuesProps extends MessageOptions {
   readonly partnership: Partnership;
   /** The day overdue items are judged on, `YYYY-MM-DD`; today by default. */
   readonly today?: string;
   /** Called with the path of the issue the user picks, e.g. to open the right step. */
   readonly onNavigate?: (path: IssuePath, issue: Issue) => void;
   readonly headingLevel?: 2 | 3 | 4;
-  readonly locale?: string;
-  readonly messages?: MessageOverrides;
 }
 
 /**
- * Everything `lintPartnership` finds in a partnership — RACI rules, contacts without a title,
- * missing clauses, overdue reviews, leadership not confirmed — counted by severity, each entry
- * taking the user to where to fix it.
+ * Everything `lintPartnership` finds in a partnership — references that point nowhere, RACI
+ * rules, missing clauses, overdue reviews and action items, leadership approvals, missing
+ * translations — counted by severity, each entry taking the user to where to fix it.
  *
  * @example
  * ```tsx
@@ -38,10 +37,9 @@ export function PartnershipIssues({
   today,
   onNavigate,
   headingLevel = 2,
-  locale,
-  messages,
+  ...options
 }: PartnershipIssuesProps) {
-  const { t } = useMessages({ locale, messages });
+  const { t } = useMessages(GUIDE_MESSAGES, options);
   const day = today ?? localToday();
   const issues = useMemo(() => lintPartnership(partnership, { today: day }), [partnership, day]);
   const counts = countIssues(issues);
@@ -59,7 +57,7 @@ export function PartnershipIssues({
       ) : (
         <>
           <p data-part="counts">{t('issues.count', counts)}</p>
-          <IssueList issues={issues} onNavigate={onNavigate} locale={locale} />
+          <IssueList issues={issues} onNavigate={onNavigate} locale={options.locale} />
         </>
       )}
     </section>

@@ -1,11 +1,11 @@
-import { DEFAULT_LOCALE, type Locale } from '@partnership-kit/core';
 import { raciLegend } from '@partnership-kit/templates';
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
+import { useLocale } from '../i18n/useMessages';
 
 /** Props of {@link RaciLegend}: those of a `<dl>`, plus the language. */
 export interface RaciLegendProps extends ComponentPropsWithoutRef<'dl'> {
-  /** Language of the names and descriptions. Defaults to `'fr-CA'`. */
-  locale?: Locale;
+  /** Language of the names and descriptions; the provider's by default. */
+  locale?: string;
 }
 
 /**
@@ -18,9 +18,10 @@ export interface RaciLegendProps extends ComponentPropsWithoutRef<'dl'> {
  * ```
  */
 export const RaciLegend = forwardRef<HTMLDListElement, RaciLegendProps>(function RaciLegend(
-  { locale = DEFAULT_LOCALE, ...props },
+  { locale: requested, ...props },
   ref,
 ) {
+  const locale = useLocale(requested);
   return (
     // `lang` lets a screen reader pronounce the legend right when it differs from the page's.
     <dl data-pk-raci-legend="" lang={locale} {...props} ref={ref}>

@@ -29,7 +29,7 @@ describe('RaciLegendDialog', () => {
     it('labels the button, the dialog and its close button in French', async () => {
       const user = userEvent.setup();
       render(<RaciLegendDialog locale="fr-CA" />);
-      await user.click(screen.getByRole('button', { name: 'Que signifient R, A, C et I ?' }));
+      await user.click(screen.getByRole('button', { name: 'Que signifient R, A, C et I?' }));
       screen.getByRole('dialog', { name: 'Légende de la matrice RACI' });
       await user.click(screen.getByRole('button', { name: 'Fermer' }));
       expect(screen.queryByRole('dialog')).toBeNull();

@@ -1,12 +1,13 @@
-import { DEFAULT_LOCALE, type Locale, localize } from '@partnership-kit/core';
+import { pickLanguage } from '@partnership-kit/core';
 import * as Dialog from '@radix-ui/react-dialog';
+import { useLocale } from '../i18n/useMessages';
 import { RaciLegend } from './RaciLegend';
 import { RACI_LEGEND_MESSAGES } from './raci-legend.messages';
 
 /** Props of {@link RaciLegendDialog}. */
 export interface RaciLegendDialogProps {
-  /** Language of the button, the dialog and the legend. Defaults to `'fr-CA'`. */
-  locale?: Locale;
+  /** Language of the button, the dialog and the legend; the provider's by default. */
+  locale?: string;
   /** Open state, when the parent controls it (pair with `onOpenChange`). */
   open?: boolean;
   /** Open state on first render, when the dialog manages it itself. */
@@ -30,14 +31,16 @@ export interface RaciLegendDialogProps {
  * ```
  */
 export function RaciLegendDialog({
-  locale = DEFAULT_LOCALE,
+  locale: requested,
   open,
   defaultOpen,
   onOpenChange,
   triggerClassName,
   contentClassName,
 }: RaciLegendDialogProps) {
-  const t = (key: keyof typeof RACI_LEGEND_MESSAGES) => localize(RACI_LEGEND_MESSAGES[key], locale);
+  const locale = useLocale(requested);
+  const t = (key: keyof typeof RACI_LEGEND_MESSAGES) =>
+    pickLanguage(RACI_LEGEND_MESSAGES[key], locale);
   return (
     <Dialog.Root open={open} defaultOpen={defaultOpen} onOpenChange={onOpenChange}>
       <Dialog.Trigger className={triggerClassName} data-pk-raci-legend-trigger="">
@@ -45,11 +48,22 @@ export function RaciLegendDialog({
       </Dialog.Trigger>
       <Dialog.Portal>
         <Dialog.Overlay data-pk-overlay="" />
-        <Dialog.Content className={contentClassName} data-pk-raci-legend-dialog="" lang={locale}>
-          <Dialog.Title>{t('title')}</Dialog.Title>
-          <Dialog.Description>{t('description')}</Dialog.Description>
-          <RaciLegend locale={locale} />
-          <Dialog.Close>{t('close')}</Dialog.Close>
+        <Dialog.Content
+          className={contentClassName}
+          data-pk-dialog=""
+          data-pk-raci-legend-dialog=""
+          lang={locale}
+        >
+          <div data-part="dialog-header">
+            <Dialog.Title>{t('title')}</Dialog.Title>
+            <Dialog.Close data-part="dialog-close" aria-label={t('close')}>
+              <span aria-hidden="true">×</span>
+            </Dialog.Close>
+          </div>
+          <div data-part="dialog-body">
+            <Dialog.Description>{t('description')}</Dialog.Description>
+            <RaciLegend locale={locale} />
+          </div>
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>

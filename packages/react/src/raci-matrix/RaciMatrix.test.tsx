@@ -2,9 +2,10 @@ import {
   createRaciMatrix,
   type RaciMatrix as Matrix,
   type Organization,
+  raciCell,
 } from '@partnership-kit/core';
 import { caseStudy1 } from '@partnership-kit/templates/samples';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
@@ -13,7 +14,46 @@ import { PartnershipKitProvider } from '../i18n/PartnershipKitProvider';
 import { RaciMatrix } from './RaciMatrix';
 
 const organizations = caseStudy1.organizations as Organization[];
-const sample = caseStudy1.raci;
+
+// A small bilingual matrix that follows every rule, so each test starts from a known state:
+// rows 1-4 are the tasks, columns 2-5 the roles (0 is the task, 1 its lead organization).
+const sample = createRaciMatrix({
+  roles: [
+    {
+      id: 'job-coach',
+      title: { fr: 'Formatrice ou formateur en milieu de travail', en: 'Job coach' },
+    },
+    { id: 'specialist', title: { fr: 'Spécialiste de l’emploi', en: 'Employment specialist' } },
+    { id: 'intake', title: { fr: 'Agente ou agent d’admission', en: 'Intake worker' } },
+    { id: 'manager', title: { fr: 'Gestionnaire de programme', en: 'Program manager' } },
+  ],
+  tasks: [
+    {
+      id: 'intake-forms',
+      label: { fr: 'Formulaires d’admission', en: 'Intake forms' },
+      leadOrganizationId: 'lakeshore-es',
+      cells: { 'job-coach': ['C'], specialist: ['C'], intake: ['R'], manager: ['A'] },
+    },
+    {
+      id: 'discovery',
+      label: { fr: 'Découverte et planification', en: 'Discovery and planning' },
+      leadOrganizationId: 'northtown-cl',
+      cells: { 'job-coach': ['R'], specialist: ['A'], intake: ['C'], manager: ['I'] },
+    },
+    {
+      id: 'job-search',
+      label: { fr: 'Recherche d’emploi', en: 'Job search' },
+      leadOrganizationId: 'lakeshore-es',
+      cells: { 'job-coach': ['C'], specialist: ['R'], intake: ['I'], manager: ['A'] },
+    },
+    {
+      id: 'coaching',
+      label: { fr: 'Accompagnement en milieu de travail', en: 'Job coaching' },
+      leadOrganizationId: 'northtown-cl',
+      cells: { 'job-coach': ['R'], specialist: ['A'], intake: ['I'], manager: ['I'] },
+    },
+  ],
+});
 
 function setup(props: Partial<Parameters<typeof RaciMatrix>[0]> = {}, locale = 'en-CA') {
   const user = userEvent.setup();
@@ -34,7 +74,9 @@ function setup(props: Partial<Parameters<typeof RaciMatrix>[0]> = {}, locale = '
   const cell = (row: number, col: number) =>
     grid.querySelector<HTMLElement>(`[data-row="${row}"][data-col="${col}"]`) as HTMLElement;
   const latest = (): Matrix => onValueChange.mock.lastCall?.[0];
-  return { user, grid, cell, onValueChange, latest, ...utils };
+  const letters = (el: HTMLElement) =>
+    el.querySelector('[data-part="letters"]')?.textContent ?? el.textContent;
+  return { user, grid, cell, onValueChange, latest, letters, ...utils };
 }
 
 /** A parent that keeps the matrix in its own state. */
@@ -52,15 +94,12 @@ function Parent() {
 
 describe('RaciMatrix', () => {
   describe('as a WAI-ARIA grid', () => {
-    it('has a single tab stop, on the first cell', async () => {
+    it('has one tab stop in the toolbar and one in the grid, on the first cell', async () => {
       const { user, grid, cell } = setup();
       expect(grid.querySelectorAll('[tabindex="0"]')).toHaveLength(1);
-      await user.tab(); // toolbar first
-      const toolbarButtons = within(screen.getByRole('toolbar'))
-        .getAllByRole('button')
-        .filter((b) => !(b as HTMLButtonElement).disabled);
-      for (let i = 1; i < toolbarButtons.length; i += 1) await user.tab();
-      await user.tab(); // issues summary has no buttons for the valid sample: next is the grid
+      await user.tab();
+      expect(screen.getByRole('toolbar').contains(document.activeElement)).toBe(true);
+      await user.tab(); // the valid matrix has no issue to list: next stop is the grid
       expect(document.activeElement).toBe(cell(1, 2));
     });
 
@@ -87,46 +126,60 @@ describe('RaciMatrix', () => {
       expect(document.activeElement).toBe(cell(0, 0));
       expect(cell(0, 0).getAttribute('tabindex')).toBe('0');
     });
+
+    it('names each cell by its task and role, for screen readers', () => {
+      const { cell } = setup();
+      expect(cell(1, 0).getAttribute('role')).toBe('rowheader');
+      expect(cell(0, 2).getAttribute('role')).toBe('columnheader');
+      expect(cell(1, 2).getAttribute('role')).toBe('gridcell');
+      expect(screen.getByRole('rowheader', { name: 'Intake forms' })).toBe(cell(1, 0));
+    });
   });
 
   describe('editing cells with the keyboard', () => {
     it('sets a letter with R, A, C or I, combines with Shift, cycles with Space, clears with Delete', async () => {
-      const { user, cell, latest } = setup();
+      const { user, cell, latest, letters } = setup();
       cell(1, 2).focus(); // Intake forms × Job coach: C
       await user.keyboard('a');
-      expect(cell(1, 2).textContent).toBe('A');
+      expect(letters(cell(1, 2))).toBe('A');
       await user.keyboard('{Shift>}r{/Shift}');
-      expect(cell(1, 2).textContent).toBe('R/A');
-      expect(latest().cells['intake-forms']?.['job-coach']).toEqual(['R', 'A']);
+      expect(letters(cell(1, 2))).toBe('R/A');
+      expect(raciCell(latest(), 'intake-forms', 'job-coach')).toEqual(['R', 'A']);
       await user.keyboard(' ');
-      expect(cell(1, 2).textContent).toBe('C');
+      expect(letters(cell(1, 2))).toBe('C');
       await user.keyboard('{Enter}');
-      expect(cell(1, 2).textContent).toBe('I');
+      expect(letters(cell(1, 2))).toBe('I');
       await user.keyboard('{Delete}');
       expect(cell(1, 2).getAttribute('data-letters')).toBeNull();
+      expect(raciCell(latest(), 'intake-forms', 'job-coach')).toEqual([]);
     });
 
-    it('announces each change politely', async () => {
+    it('announces each change politely, and a change in the number of issues', async () => {
       const { user, cell } = setup();
       cell(1, 3).focus();
       await user.keyboard('i');
       expect(screen.getByRole('status').textContent).toBe(
         'Intake forms, Employment specialist: Informed',
       );
+      cell(1, 4).focus(); // the only R of Intake forms
+      await user.keyboard('{Delete}');
+      expect(screen.getByRole('status').textContent).toMatch(
+        /^Intake forms, Intake worker: empty 1 issue to check\.$/,
+      );
     });
 
     it('undoes and redoes with Ctrl+Z and Ctrl+Shift+Z, and with the buttons', async () => {
-      const { user, cell } = setup();
+      const { user, cell, letters } = setup();
       cell(1, 2).focus();
       await user.keyboard('i');
       await user.keyboard('{Control>}z{/Control}');
-      expect(cell(1, 2).textContent).toBe('C');
+      expect(letters(cell(1, 2))).toBe('C');
       await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
-      expect(cell(1, 2).textContent).toBe('I');
+      expect(letters(cell(1, 2))).toBe('I');
       await user.click(screen.getByRole('button', { name: 'Undo' }));
-      expect(cell(1, 2).textContent).toBe('C');
+      expect(letters(cell(1, 2))).toBe('C');
       await user.click(screen.getByRole('button', { name: 'Redo' }));
-      expect(cell(1, 2).textContent).toBe('I');
+      expect(letters(cell(1, 2))).toBe('I');
     });
 
     it('reorders tasks with Alt+Up/Down and roles with Alt+Left/Right, focus following', async () => {
@@ -144,109 +197,172 @@ describe('RaciMatrix', () => {
         latest()
           .roles.map((r) => r.id)
           .slice(0, 2),
-      ).toEqual(['employment-specialist', 'job-coach']);
+      ).toEqual(['specialist', 'job-coach']);
+      expect(document.activeElement).toBe(cell(2, 3));
+    });
+  });
+
+  describe('with a mouse', () => {
+    it('picks letters from a menu opened by a click on a cell', async () => {
+      const { user, cell, latest } = setup();
+      await user.click(cell(2, 3));
+      const menu = screen.getByRole('menu');
+      await user.click(within(menu).getByRole('menuitemcheckbox', { name: /Consulted/ }));
+      expect(raciCell(latest(), 'discovery', 'specialist')).toEqual(['C']);
+      expect(screen.queryByRole('menu')).toBeNull();
       expect(document.activeElement).toBe(cell(2, 3));
     });
   });
 
   describe('editing tasks and roles', () => {
-    it('adds a task in a dialog: name and lead organization', async () => {
-      const { user, latest } = setup();
+    it('adds a task, named in both languages, with its lead organization', async () => {
+      const { user, cell, latest } = setup();
       await user.click(screen.getByRole('button', { name: 'Add a task' }));
-      const dialog = screen.getByRole('dialog', { name: 'Edit the task' });
-      const name = within(dialog).getByLabelText('Task name');
-      await user.clear(name);
-      await user.type(name, 'Job retention');
+      const dialog = await screen.findByRole('dialog', { name: 'New task' });
+      await user.type(within(dialog).getByLabelText('In French'), 'Maintien en emploi');
+      await user.type(within(dialog).getByLabelText('In English'), 'Job retention');
       await user.selectOptions(within(dialog).getByLabelText('Lead organization'), 'Northtown CL');
-      await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+      await user.click(within(dialog).getByRole('button', { name: 'Add' }));
       expect(screen.queryByRole('dialog')).toBeNull();
       expect(latest().tasks.at(-1)).toEqual({
         id: 'task-1',
-        label: 'Job retention',
+        label: { fr: 'Maintien en emploi', en: 'Job retention' },
         leadOrganizationId: 'northtown-cl',
+        cells: {},
       });
-      expect(screen.getByRole('rowheader', { name: /Job retention/ })).toBeTruthy();
+      expect(document.activeElement).toBe(cell(5, 0));
+      expect(screen.getByRole('rowheader', { name: 'Job retention' })).toBe(cell(5, 0));
+    });
+
+    it('adds nothing when the new task is cancelled, and asks for a name before adding', async () => {
+      const { user, onValueChange } = setup();
+      await user.click(screen.getByRole('button', { name: 'Add a task' }));
+      let dialog = await screen.findByRole('dialog', { name: 'New task' });
+      await user.click(within(dialog).getByRole('button', { name: 'Add' }));
+      expect(within(dialog).getByText('Give the task a name.')).toBeTruthy();
+      expect(document.activeElement).toBe(within(dialog).getByLabelText('In French'));
+      await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+      expect(screen.queryByRole('dialog')).toBeNull();
+      expect(onValueChange).not.toHaveBeenCalled();
+      // Radix gives focus back to the opener on the next tick.
+      await waitFor(() =>
+        expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Add a task' })),
+      );
+      await user.click(screen.getByRole('button', { name: 'Add a task' }));
+      dialog = await screen.findByRole('dialog', { name: 'New task' });
+      await user.keyboard('{Escape}');
+      expect(onValueChange).not.toHaveBeenCalled();
     });
 
     it('opens a role with Enter on its header, moves it and removes it', async () => {
       const { user, cell, latest } = setup();
       cell(0, 2).focus();
       await user.keyboard('{Enter}');
-      const dialog = screen.getByRole('dialog', { name: 'Edit the role' });
-      expect((within(dialog).getByLabelText('Job title') as HTMLInputElement).value).toBe(
+      let dialog = await screen.findByRole('dialog', { name: 'Edit the role' });
+      expect((within(dialog).getByLabelText('In English') as HTMLInputElement).value).toBe(
         'Job coach',
       );
-      await user.click(within(dialog).getByRole('button', { name: 'Move right' }));
+      await user.selectOptions(
+        within(dialog).getByLabelText('Position in the list'),
+        'Position 2 of 4',
+      );
+      await user.click(within(dialog).getByRole('button', { name: 'Save' }));
       expect(latest().roles[1]?.id).toBe('job-coach');
+      expect(document.activeElement).toBe(cell(0, 3));
+      await user.keyboard('{Enter}');
+      dialog = await screen.findByRole('dialog', { name: 'Edit the role' });
       await user.click(within(dialog).getByRole('button', { name: 'Remove the role' }));
       expect(latest().roles.map((r) => r.id)).not.toContain('job-coach');
-      expect(Object.values(latest().cells).some((row) => 'job-coach' in row)).toBe(false);
+      expect(latest().tasks.some((task) => 'job-coach' in task.cells)).toBe(false);
+      expect(document.activeElement?.closest('[role="grid"]')).toBeTruthy();
     });
 
     it('renames a task from its row header with Enter, and keeps focus in the grid after', async () => {
       const { user, cell, latest } = setup();
       cell(3, 0).focus();
       await user.keyboard('{Enter}');
-      const name = screen.getByLabelText('Task name');
+      const name = await screen.findByLabelText('In English');
       await user.clear(name);
       await user.type(name, 'Job search and applications{Enter}');
-      expect(latest().tasks[2]?.label).toBe('Job search and applications');
+      expect(latest().tasks[2]?.label).toEqual({
+        fr: 'Recherche d’emploi',
+        en: 'Job search and applications',
+      });
       expect(document.activeElement).toBe(cell(3, 0));
     });
   });
 
   describe('given a matrix that breaks the rules', () => {
     const broken = createRaciMatrix({
-      tasks: [{ id: 't1', label: 'Intake forms', leadOrganizationId: 'northtown-cl' }],
       roles: [
-        { id: 'r1', title: 'Program manager' },
-        { id: 'r2', title: 'Director' },
+        { id: 'r1', title: { en: 'Program manager' } },
+        { id: 'r2', title: { en: 'Director' } },
       ],
-      cells: { t1: { r1: ['A'], r2: ['A'] } },
+      tasks: [
+        {
+          id: 't1',
+          label: { en: 'Intake forms' },
+          leadOrganizationId: 'northtown-cl',
+          cells: { r1: ['A'], r2: ['A'] },
+        },
+      ],
     });
 
     it('lists the issues, marks the cells at fault and links them to the explanation', async () => {
       const { user, cell } = setup({ defaultValue: broken });
-      const summary = screen.getByRole('region', { name: 'To check (2)' });
-      const entries = within(summary)
-        .getAllByRole('button')
-        .map((b) => b.textContent);
-      expect(entries).toEqual([
-        'No role is Responsible (R) for task “Intake forms”.',
-        '2 roles are Accountable (A) for task “Intake forms” (Program manager, Director): only one may be.',
+      const summary = screen.getByRole('region', { name: '2 issues to check' });
+      const entries = within(summary).getAllByRole('button');
+      expect(entries.map((b) => b.textContent)).toEqual([
+        expect.stringContaining('No role is Responsible (R) for task “Intake forms”'),
+        expect.stringContaining('Accountable (A)'),
       ]);
-      expect(cell(1, 2).getAttribute('data-invalid')).toBe('true');
-      const describedBy = cell(1, 2).getAttribute('aria-describedby') as string;
-      expect(document.getElementById(describedBy)?.textContent).toContain('only one may be');
-      await user.click(within(summary).getAllByRole('button')[1] as HTMLElement);
+      expect(cell(1, 2).getAttribute('data-invalid')).toBe('error');
+      const describedBy = (cell(1, 2).getAttribute('aria-describedby') ?? '').split(' ');
+      expect(
+        describedBy.some((id) => document.getElementById(id)?.textContent?.includes('Accountable')),
+      ).toBe(true);
+      await user.click(entries[1] as HTMLElement);
       expect(document.activeElement).toBe(cell(1, 2));
     });
 
-    it('refuses to adopt it until the conflicts are resolved (RACI-6, RACI-8)', async () => {
+    it('refuses to adopt it until the conflicts are resolved, saying why (RACI-6, RACI-8)', async () => {
       const { user, cell } = setup({ defaultValue: broken });
-      expect(screen.getByRole('button', { name: 'Adopt the matrix' })).toHaveProperty(
-        'disabled',
-        true,
-      );
+      const adopt = screen.getByRole('button', { name: 'Adopt the matrix' });
+      expect(adopt.getAttribute('aria-disabled')).toBe('true');
+      expect(
+        document.getElementById(adopt.getAttribute('aria-describedby') ?? '')?.textContent,
+      ).toMatch(/Fix the 2 errors listed/);
+      await user.click(adopt);
+      expect(screen.getByRole('status').textContent).toMatch(/Fix the 2 errors listed/);
       cell(1, 3).focus();
       await user.keyboard('r');
-      expect(screen.getByRole('button', { name: 'Adopt the matrix' })).toHaveProperty(
-        'disabled',
-        false,
-      );
-      await user.click(screen.getByRole('button', { name: 'Adopt the matrix' }));
+      expect(adopt.getAttribute('aria-disabled')).toBeNull();
+      await user.click(adopt);
       expect(screen.getByText('Adopted on November 27, 2026')).toBeTruthy();
+    });
+
+    it('once adopted, refuses edits until reopened as a draft', async () => {
+      const adopted = { ...sample, status: 'adopted' as const, adoptedOn: '2026-11-01' };
+      const { user, cell, onValueChange, letters } = setup({ defaultValue: adopted });
+      cell(1, 2).focus();
+      await user.keyboard('r');
+      expect(letters(cell(1, 2))).toBe('C');
+      expect(screen.getByRole('status').textContent).toMatch(/reopen it as a draft/);
       await user.click(screen.getByRole('button', { name: 'Reopen as draft' }));
       expect(screen.getByText('Draft')).toBeTruthy();
+      cell(1, 2).focus();
+      await user.keyboard('r');
+      expect(letters(cell(1, 2))).toBe('R');
+      expect(onValueChange).toHaveBeenCalled();
     });
   });
 
-  it('exports CSV with the headers of its language', async () => {
+  it('exports CSV with the headers and texts of its language', async () => {
     const onExportCsv = vi.fn();
     const { user } = setup({ onExportCsv }, 'fr-CA');
     await user.click(screen.getByRole('button', { name: 'Exporter en CSV' }));
     expect(onExportCsv.mock.lastCall?.[0]).toMatch(
-      /^\uFEFFTâche,Organisation responsable,Job coach/,
+      /^\uFEFFTâche,Organisme chef de file,Formatrice ou formateur en milieu de travail/,
     );
   });
 
@@ -255,7 +371,7 @@ describe('RaciMatrix', () => {
     const workload = screen.getByRole('table', { name: 'Division of labour' });
     expect(
       within(workload).getByRole('rowheader', { name: 'Northtown CL' }).closest('tr')?.textContent,
-    ).toBe('Northtown CL221');
+    ).toBe('Northtown CL200');
   });
 
   describe('read-only', () => {
@@ -271,13 +387,25 @@ describe('RaciMatrix', () => {
   });
 
   describe('in French', () => {
-    it('labels everything in French, from the provider', () => {
-      setup({}, 'fr-CA');
+    it('labels everything in French and shows the French texts, from the provider', () => {
+      const { cell } = setup({}, 'fr-CA');
       expect(screen.getByRole('button', { name: 'Ajouter une tâche' })).toBeTruthy();
-      expect(screen.getByRole('columnheader', { name: 'Organisation responsable' })).toBeTruthy();
+      expect(screen.getByRole('columnheader', { name: 'Organisme chef de file' })).toBeTruthy();
+      expect(cell(1, 0).textContent).toBe('Formulaires d’admission');
       expect(
         screen.getByText('Aucun problème : la matrice respecte les règles du guide.'),
       ).toBeTruthy();
+    });
+
+    it('shows a text missing in French in English, marked with its language', () => {
+      const englishOnly = createRaciMatrix({
+        roles: [{ id: 'r', title: { en: 'Job coach' } }],
+        tasks: [{ id: 't', label: { en: 'Intake forms' }, cells: { r: ['R', 'A'] } }],
+      });
+      const { cell } = setup({ defaultValue: englishOnly }, 'fr-CA');
+      expect(cell(1, 0).getAttribute('lang')).toBe('en-CA');
+      expect(cell(1, 0).getAttribute('data-fallback')).toBe('true');
+      expect(screen.getByRole('rowheader', { name: 'Intake forms' })).toBe(cell(1, 0));
     });
   });
 
@@ -289,7 +417,7 @@ describe('RaciMatrix', () => {
       const target = grid.querySelector<HTMLElement>('[data-row="1"][data-col="2"]') as HTMLElement;
       target.focus();
       await user.keyboard('i');
-      expect(target.textContent).toBe('I');
+      expect(target.getAttribute('data-letters')).toBe('I');
     });
 
     it('does not change when the parent ignores the change', async () => {
@@ -307,7 +435,7 @@ describe('RaciMatrix', () => {
         .querySelector<HTMLElement>('[data-row="1"][data-col="2"]') as HTMLElement;
       target.focus();
       await user.keyboard('i');
-      expect(target.textContent).toBe('C');
+      expect(target.getAttribute('data-letters')).toBe('C');
     });
   });
 
@@ -321,8 +449,8 @@ describe('RaciMatrix', () => {
 
   it.each(['fr-CA', 'en-CA'])('has no axe violation (%s), broken or not', async (locale) => {
     const broken = createRaciMatrix({
-      tasks: [{ id: 't', label: 'T' }],
-      roles: [{ id: 'r', title: 'R', organizationId: 'northtown-cl' }],
+      roles: [{ id: 'r', title: { en: 'R' }, organizationId: 'northtown-cl' }],
+      tasks: [{ id: 't', label: { en: 'T' } }],
     });
     const valid = setup({}, locale);
     await expectNoAxeViolations(valid.container);

@@ -1,90 +1,47 @@
-import {
-  type FormatIssueOptions,
-  formatIssue,
-  type Issue,
-  type Locale,
-  type RaciLetter,
-  type RaciSummary,
-  type RaciTask,
-  type Role,
-} from '@partnership-kit/core';
+import type { Issue, RaciSummary, RaciTask, Role } from '@partnership-kit/core';
 import { memo } from 'react';
-import type { Translate } from '../i18n/useMessages';
-import { issueListId } from './raci-matrix.utils';
+import type { RaciTranslate as Translate } from './raci.messages';
+import { issueElementId, type RaciGetters, type RaciRowState } from './raci-matrix.getters';
 
 interface RaciRowProps {
   readonly task: RaciTask;
-  readonly rowIndex: number;
+  readonly index: number;
   readonly roles: readonly Role[];
-  readonly cells: Readonly<Record<string, readonly RaciLetter[]>> | undefined;
-  /** The focused column in this row, or -1: only the focused row gets a number, so others skip. */
   readonly focusedCol: number;
+  readonly issues: readonly Issue[];
+  readonly cellIssues: ReadonlyMap<string, readonly Issue[]>;
   readonly leadName: string;
-  readonly taskIssues: readonly Issue[] | undefined;
-  /** Roles whose cell in this row is at fault (two A, two R); same array while unchanged. */
-  readonly invalidRoles: readonly string[] | undefined;
-  readonly idPrefix: string;
-  readonly locale: Locale;
+  readonly getters: RaciGetters;
   readonly t: Translate;
 }
 
-/** One task of the grid. Memoized: an edit re-renders only the row it touches. */
-export const RaciRow = memo(function RaciRow({
-  task,
-  rowIndex,
-  roles,
-  cells,
-  focusedCol,
-  leadName,
-  taskIssues,
-  invalidRoles,
-  idPrefix,
-  locale,
-  t,
-}: RaciRowProps) {
-  const issuesId = taskIssues?.length ? issueListId(idPrefix, 'task', task.id) : undefined;
-  const severity = taskIssues?.some((i) => i.severity === 'error')
-    ? 'error'
-    : taskIssues?.length
-      ? 'warning'
-      : undefined;
+/**
+ * One task of the grid. Memoized on what it shows: an edit re-renders the row it touches (its
+ * task object changed) and nothing else.
+ */
+export const RaciRow = memo(function RaciRow({ roles, getters, t, ...state }: RaciRowProps) {
+  const row: RaciRowState = state;
+  const { children: name, ...header } = getters.getRowHeaderProps(row);
+  const { children: lead, ...leadCell } = getters.getLeadCellProps(row);
   return (
-    <tr data-task-id={task.id} data-invalid={severity}>
-      <th
-        scope="row"
-        tabIndex={focusedCol === 0 ? 0 : -1}
-        data-row={rowIndex}
-        data-col={0}
-        aria-describedby={issuesId}
-      >
-        {task.label || task.id}
-        {issuesId ? (
-          <span id={issuesId} data-part="issue-marker" data-severity={severity}>
-            <span aria-hidden="true"> ⚠</span>
-            <span data-part="visually-hidden">
-              {taskIssues?.map((issue) => formatIssue(issue, locale)).join(' ')}
-            </span>
+    <tr {...getters.getRowProps(row)}>
+      <th scope="row" {...header}>
+        {name}
+        {row.issues.length > 0 ? (
+          <span
+            data-part="issue-marker"
+            aria-hidden="true"
+            title={t('raci.issueMarker', { count: row.issues.length })}
+          >
+            !
           </span>
         ) : null}
       </th>
-      <td tabIndex={focusedCol === 1 ? 0 : -1} data-row={rowIndex} data-col={1} data-part="lead">
-        {leadName || t('raci.noLead')}
-      </td>
+      <td {...leadCell}>{lead}</td>
       {roles.map((role, index) => {
-        const col = index + 2;
-        const letters = cells && Object.hasOwn(cells, role.id) ? (cells[role.id] ?? []) : [];
-        const invalid = invalidRoles?.includes(role.id);
+        const { letters, ...cell } = getters.getCellProps(row, role, index);
         return (
-          <td
-            key={role.id}
-            tabIndex={focusedCol === col ? 0 : -1}
-            data-row={rowIndex}
-            data-col={col}
-            data-role-id={role.id}
-            data-letters={letters.join(' ') || undefined}
-            data-invalid={invalid ? 'true' : undefined}
-            aria-describedby={invalid && issuesId ? issuesId : undefined}
-          >
+          <td key={role.id} {...cell}>
             {letters.length > 0 ? (
               letters.join('/')
             ) : (
@@ -97,22 +54,21 @@ export const RaciRow = memo(function RaciRow({
   );
 });
 
-/** The list of issues above the grid; each entry moves focus to where the problem is. */
+/** The issues above the grid, each one visible text the cells point at, and a button that goes there. */
 export const RaciIssueSummary = memo(function RaciIssueSummary({
   issues,
-  locale,
+  idPrefix,
   t,
+  formatIssue,
   onSelect,
-  headingId,
-  issueMessages,
 }: {
   readonly issues: readonly Issue[];
-  readonly locale: Locale;
+  readonly idPrefix: string;
   readonly t: Translate;
+  readonly formatIssue: (issue: Issue) => string;
   readonly onSelect: (issue: Issue) => void;
-  readonly headingId: string;
-  readonly issueMessages: FormatIssueOptions['messages'];
 }) {
+  const headingId = `${idPrefix}-issues`;
   if (issues.length === 0) {
     return (
       <p data-part="issues" data-state="valid">
@@ -124,16 +80,17 @@ export const RaciIssueSummary = memo(function RaciIssueSummary({
     <section data-part="issues" data-state="invalid" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('raci.issues.title', { count: issues.length })}</h3>
       <ul>
-        {issues.map((issue) => (
-          <li
-            key={`${issue.code}-${issue.taskId ?? ''}-${issue.roleId ?? ''}-${issue.path.join('.')}`}
-            data-severity={issue.severity}
-          >
-            <button type="button" onClick={() => onSelect(issue)}>
-              {formatIssue(issue, locale, issueMessages ? { messages: issueMessages } : {})}
-            </button>
-          </li>
-        ))}
+        {issues.map((issue) => {
+          const id = issueElementId(idPrefix, issue);
+          return (
+            <li key={id} data-severity={issue.severity}>
+              <button type="button" id={id} onClick={() => onSelect(issue)}>
+                <span data-part="severity">{t(`severity.${issue.severity}`)}</span>{' '}
+                {formatIssue(issue)}
+              </button>
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

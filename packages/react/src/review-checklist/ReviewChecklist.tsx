@@ -1,30 +1,34 @@
 import {
-  localize,
+  pickLanguage,
   REVIEW_ANSWERS,
   REVIEW_CHECKLIST,
+  type ReviewAction,
   type ReviewRecord,
+  reviewReducer,
   summarizeReview,
 } from '@partnership-kit/core';
 import { useId, useMemo } from 'react';
-import { useControllableState } from '../hooks/useControllableState';
-import type { MessageOverrides } from '../i18n/messages';
-import { type Translate, useMessages } from '../i18n/useMessages';
+import { BilingualTextField } from '../fields/BilingualTextField';
+import { DateField } from '../fields/DateField';
+import { GUIDE_MESSAGES, type GuideTranslate } from '../guide/guide.messages';
+import { useControllableReducer } from '../hooks/useControllableReducer';
+import { type MessageOptions, useMessages } from '../i18n/useMessages';
 import { localToday } from '../utils/format-date';
 
 /** Props of {@link ReviewChecklist}. */
-export interface ReviewChecklistProps {
+export interface ReviewChecklistProps extends MessageOptions {
   readonly value?: ReviewRecord;
   readonly defaultValue?: ReviewRecord;
   readonly onValueChange?: (record: ReviewRecord) => void;
   readonly headingLevel?: 2 | 3 | 4;
-  readonly locale?: string;
-  readonly messages?: MessageOverrides;
 }
 
 /**
  * The formal review (REV-2, REV-3): when and by whom, an answer to every question of the five
- * areas (yes, partly, no, not applicable), notes, and each area's status — green, amber or red —
- * as answers come in.
+ * areas (yes, partly, no, not applicable), notes in the partnership's languages, and each area's
+ * status as answers come in — red on a no, amber on a partly, green when all is well, and
+ * "not started" or "incomplete" while questions wait for an answer (an empty review is not a
+ * warning). Built on core's `reviewReducer`.
  *
  * @example
  * ```tsx
@@ -33,8 +37,8 @@ export interface ReviewChecklistProps {
  */
 export function ReviewChecklist(props: ReviewChecklistProps) {
   const { headingLevel = 2 } = props;
-  const { t, locale } = useMessages(props);
-  const [record, setRecord] = useControllableState<ReviewRecord>({
+  const { t, locale } = useMessages(GUIDE_MESSAGES, props);
+  const [record, dispatch] = useControllableReducer<ReviewRecord, ReviewAction>(reviewReducer, {
     value: props.value,
     defaultValue: () =>
       props.defaultValue ?? {
@@ -43,67 +47,65 @@ export function ReviewChecklist(props: ReviewChecklistProps) {
         reviewer: 'external',
         answers: {},
       },
-    onChange: props.onValueChange,
+    onValueChange: props.onValueChange,
     name: 'ReviewChecklist',
   });
   const summary = useMemo(() => summarizeReview(record), [record]);
-  const ids = { heading: useId(), date: useId(), reviewer: useId(), notes: useId() };
+  const base = useId().replace(/:/g, '');
   const Heading = `h${headingLevel}` as const;
   const AreaHeading = `h${headingLevel + 1}` as 'h3' | 'h4' | 'h5';
   return (
-    <section data-pk-review="" data-status={summary.status} aria-labelledby={ids.heading}>
-      <Heading id={ids.heading}>{t('review.title')}</Heading>
-      <p>
-        <label htmlFor={ids.date}>{t('review.date')}</label>{' '}
-        <input
-          id={ids.date}
-          type="date"
-          value={record.date}
-          onChange={(e) => e.target.value && setRecord({ ...record, date: e.target.value })}
-        />
-      </p>
-      <p>
-        <label htmlFor={ids.reviewer}>{t('review.reviewer')}</label>{' '}
+    <section data-pk-review="" data-status={summary.status} aria-labelledby={`${base}-h`}>
+      <Heading id={`${base}-h`}>{t('review.title')}</Heading>
+      <DateField
+        label={t('review.date')}
+        value={record.date}
+        onValueChange={(date) => date && dispatch({ type: 'dateSet', date })}
+        locale={props.locale}
+      />
+      <div data-part="field">
+        <label htmlFor={`${base}-reviewer`}>{t('review.reviewer')}</label>
         <select
-          id={ids.reviewer}
+          id={`${base}-reviewer`}
           value={record.reviewer}
           onChange={(e) =>
-            setRecord({ ...record, reviewer: e.target.value as ReviewRecord['reviewer'] })
+            dispatch({ type: 'reviewerSet', reviewer: e.target.value as ReviewRecord['reviewer'] })
           }
         >
           <option value="external">{t('review.reviewer.external')}</option>
           <option value="internal">{t('review.reviewer.internal')}</option>
         </select>
-      </p>
-      <p role="status" data-part="overall">
+      </div>
+      <p role="status" data-part="overall" data-status={summary.status}>
         {t('review.overall', { status: t(`review.status.${summary.status}`) })}
       </p>
       {REVIEW_CHECKLIST.map((area, index) => {
         const areaSummary = summary.areas[index];
+        const status = areaSummary?.status ?? 'unanswered';
         return (
           <section
             key={area.id}
             data-area={area.id}
-            data-status={areaSummary?.status}
-            aria-label={localize(area.title, locale)}
+            data-status={status}
+            aria-label={pickLanguage(area.title, locale)}
           >
             <AreaHeading>
-              {localize(area.title, locale)}{' '}
-              <span data-part="status">
-                ({t(`review.status.${areaSummary?.status ?? 'amber'}`)})
+              {pickLanguage(area.title, locale)}{' '}
+              <span data-part="tag" data-status={status}>
+                {t(`review.status.${status}`)}
               </span>
             </AreaHeading>
             {area.questions.map((question) => (
               <Question
                 key={question.id}
-                label={localize(question.text, locale)}
+                label={pickLanguage(question.text, locale)}
                 value={
                   Object.hasOwn(record.answers, question.id)
                     ? record.answers[question.id]
                     : undefined
                 }
                 onChange={(answer) =>
-                  setRecord({ ...record, answers: { ...record.answers, [question.id]: answer } })
+                  dispatch({ type: 'answerSet', questionId: question.id, answer })
                 }
                 t={t}
               />
@@ -111,14 +113,13 @@ export function ReviewChecklist(props: ReviewChecklistProps) {
           </section>
         );
       })}
-      <p>
-        <label htmlFor={ids.notes}>{t('review.notes')}</label>
-        <textarea
-          id={ids.notes}
-          value={record.notes ?? ''}
-          onChange={(e) => setRecord({ ...record, notes: e.target.value })}
-        />
-      </p>
+      <BilingualTextField
+        label={t('review.notes')}
+        multiline
+        value={record.notes ?? {}}
+        onValueChange={(notes) => dispatch({ type: 'notesSet', notes })}
+        locale={props.locale}
+      />
     </section>
   );
 }
@@ -129,26 +130,28 @@ function Question({
   onChange,
   t,
 }: {
-  readonly label: string;
-  readonly value: ReviewRecord['answers'][string] | undefined;
-  readonly onChange: (answer: (typeof REVIEW_ANSWERS)[number]) => void;
-  readonly t: Translate;
+  label: string;
+  value: ReviewRecord['answers'][string] | undefined;
+  onChange: (answer: (typeof REVIEW_ANSWERS)[number]) => void;
+  t: GuideTranslate;
 }) {
   const name = useId();
   return (
     <fieldset data-part="question" data-answer={value}>
       <legend>{label}</legend>
-      {REVIEW_ANSWERS.map((answer) => (
-        <label key={answer}>
-          <input
-            type="radio"
-            name={name}
-            checked={value === answer}
-            onChange={() => onChange(answer)}
-          />{' '}
-          {t(`review.answer.${answer}`)}
-        </label>
-      ))}
+      <div data-part="radios">
+        {REVIEW_ANSWERS.map((answer) => (
+          <label key={answer} data-part="radio">
+            <input
+              type="radio"
+              name={name}
+              checked={value === answer}
+              onChange={() => onChange(answer)}
+            />{' '}
+            {t(`review.answer.${answer}`)}
+          </label>
+        ))}
+      </div>
     </fieldset>
   );
 }

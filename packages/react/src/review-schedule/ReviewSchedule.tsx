@@ -1,24 +1,23 @@
 import { type Partnership, reviewSchedule } from '@partnership-kit/core';
 import { useId, useMemo } from 'react';
-import type { MessageOverrides } from '../i18n/messages';
-import { useMessages } from '../i18n/useMessages';
+import { GUIDE_MESSAGES } from '../guide/guide.messages';
+import { type MessageOptions, useMessages } from '../i18n/useMessages';
 import { IssueList } from '../partnership-issues/IssueList';
 import { formatDate, localToday } from '../utils/format-date';
 
 /** Props of {@link ReviewSchedule}. */
-export interface ReviewScheduleProps {
-  readonly partnership: Pick<Partnership, 'status' | 'meetings' | 'reviews' | 'agreement'>;
+export interface ReviewScheduleProps extends MessageOptions {
+  readonly partnership: Pick<Partnership, 'status' | 'meetings' | 'reviews' | 'agreement'> &
+    Partial<Pick<Partnership, 'startedOn'>>;
   /** The day to judge what is overdue, `YYYY-MM-DD`; today by default. */
   readonly today?: string;
   readonly headingLevel?: 2 | 3 | 4;
-  readonly locale?: string;
-  readonly messages?: MessageOverrides;
 }
 
 /**
  * The partnership's calendar (REV-1..4): next regular meeting, next formal review (never more than
  * six months after the last), the renewal meeting six months before the agreement ends, the end
- * date, and what is overdue.
+ * date, and what is overdue — dates written out in the reader's language.
  *
  * @example
  * ```tsx
@@ -29,10 +28,9 @@ export function ReviewSchedule({
   partnership,
   today,
   headingLevel = 2,
-  locale,
-  messages,
+  ...options
 }: ReviewScheduleProps) {
-  const { t, locale: resolved } = useMessages({ locale, messages });
+  const { t, locale } = useMessages(GUIDE_MESSAGES, options);
   const day = today ?? localToday();
   const schedule = useMemo(() => reviewSchedule(partnership, day), [partnership, day]);
   const headingId = useId();
@@ -43,26 +41,31 @@ export function ReviewSchedule({
     [t('schedule.renewalMeeting'), schedule.renewalMeetingOn],
     [t('schedule.expires'), schedule.expiresOn],
   ];
+  const shown = rows.filter((row): row is [string, string] => row[1] !== undefined);
   return (
     <section data-pk-review-schedule="" aria-labelledby={headingId}>
       <Heading id={headingId}>{t('schedule.title')}</Heading>
-      <dl>
-        {rows
-          .filter((row): row is [string, string] => row[1] !== undefined)
-          .map(([label, date]) => (
-            <div key={label} data-overdue={date < day || undefined}>
-              <dt>{label}</dt>
-              <dd>
-                <time dateTime={date}>{formatDate(date, resolved)}</time>
-              </dd>
-            </div>
-          ))}
+      {shown.length === 0 ? <p>{t('schedule.unknown')}</p> : null}
+      <dl data-part="summary-list">
+        {shown.map(([label, date]) => (
+          <div key={label} data-overdue={date < day || undefined}>
+            <dt>{label}</dt>
+            <dd>
+              <time dateTime={date}>{formatDate(date, locale)}</time>
+              {date < day ? (
+                <>
+                  {' '}
+                  <span data-part="tag" data-status="overdue">
+                    {t('schedule.overdue')}
+                  </span>
+                </>
+              ) : null}
+            </dd>
+          </div>
+        ))}
       </dl>
       {schedule.issues.length > 0 ? (
-        <div data-part="overdue">
-          <p>{t('schedule.overdue')}</p>
-          <IssueList issues={schedule.issues} locale={locale} />
-        </div>
+        <IssueList issues={schedule.issues} locale={options.locale} />
       ) : null}
     </section>
   );

@@ -1,13 +1,11 @@
+import { formatLongDate, languageOf } from '@partnership-kit/core';
+
 /**
- * A `YYYY-MM-DD` date written out in the reader's language ("27 novembre 2026",
- * "November 27, 2026"), read as a calendar day so no time zone can shift it.
+ * A `YYYY-MM-DD` date written out in the reader's language (« 1er mars 2027 », "March 1, 2027"),
+ * read as a calendar day so no time zone can shift it; the one date format of the kit.
  */
 export function formatDate(date: string, locale: string): string {
-  const [year, month, day] = date.split('-').map(Number);
-  if (!year || !month || !day) return date;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(year, month - 1, day)),
-  );
+  return formatLongDate(date, languageOf(locale));
 }
 
 /** Today as `YYYY-MM-DD` in the user's time zone. */

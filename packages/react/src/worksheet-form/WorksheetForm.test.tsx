@@ -46,20 +46,31 @@ function setup(props: Partial<WorksheetFormProps> = {}, locale = 'en-CA') {
 afterEach(() => vi.useRealTimers());
 
 describe('WorksheetForm', () => {
-  it('shows every question with its answer field, next steps and progress', async () => {
+  it('shows every question with its answer in both languages, next steps and progress', async () => {
     const { user } = setup();
-    expect(screen.getAllByRole('group')).toHaveLength(10);
+    const questions = screen
+      .getAllByRole('group')
+      .filter((g) => /^\d+\. /.test(g.querySelector('legend')?.textContent ?? ''));
+    expect(questions).toHaveLength(10);
     expect(screen.getByText('0 of 10 answered')).toBeTruthy();
     const first = screen.getByRole('group', {
       name: '1. Which employment services do we deliver well?',
     });
-    await user.type(within(first).getByLabelText('Answer'), 'Job development');
+    const answer = within(first).getByRole('group', { name: /^Answer to question 1/ });
+    const french = within(answer).getByLabelText('In French');
+    expect(french.getAttribute('lang')).toBe('fr-CA');
+    await user.type(french, 'Développement de l’emploi');
     expect(screen.getByText('1 of 10 answered')).toBeTruthy();
-    await user.click(within(first).getByRole('button', { name: 'Add a step' }));
-    await user.type(within(first).getByLabelText('Step 1'), 'Call the ODSP-ES office');
-    await user.type(within(first).getByLabelText('Who'), 'Program manager');
-    await user.click(within(first).getByRole('button', { name: 'Remove step 1' }));
-    expect(within(first).queryByLabelText('Step 1')).toBeNull();
+    await user.click(within(first).getByRole('button', { name: 'Add a step to question 1' }));
+    const step = within(first).getByRole('group', { name: 'Step 1: what to do' });
+    expect(document.activeElement).toBe(within(step).getByLabelText('In French'));
+    await user.type(within(step).getByLabelText('In English'), 'Call the ODSP-ES office');
+    await user.type(within(first).getByLabelText('Step 1: who'), 'Program manager');
+    await user.click(within(first).getByRole('button', { name: 'Remove step 1 of question 1' }));
+    expect(within(first).queryByRole('group', { name: 'Step 1: what to do' })).toBeNull();
+    expect(document.activeElement).toBe(
+      within(first).getByRole('button', { name: 'Add a step to question 1' }),
+    );
   });
 
   it('on submit, lists the errors at the top, focuses the summary, and each link focuses its field', async () => {
@@ -71,15 +82,17 @@ describe('WorksheetForm', () => {
     });
     await user.click(screen.getByRole('button', { name: 'Save the worksheet' }));
     await act(() => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined))));
-    const summary = screen.getByText('There are 2 problem(s) to fix').parentElement as HTMLElement;
+    const summary = screen.getByRole('region', { name: 'There are 2 problems to fix' });
     expect(document.activeElement).toBe(summary);
-    const field = screen
-      .getByRole('group', { name: '2. What are the benefits of working together?' })
-      .querySelector('textarea') as HTMLTextAreaElement;
+    const question = screen.getByRole('group', {
+      name: '2. What are the benefits of working together?',
+    });
+    const field = within(question).getByLabelText('In French');
     expect(field.getAttribute('aria-invalid')).toBe('true');
-    expect(
-      document.getElementById(field.getAttribute('aria-describedby') as string)?.textContent,
-    ).toBe('Answer question 2.');
+    const described = (field.getAttribute('aria-describedby') ?? '').split(' ');
+    expect(described.map((id) => document.getElementById(id)?.textContent)).toContain(
+      'Answer question 2.',
+    );
     await user.click(within(summary).getByRole('link', { name: 'Answer question 2.' }));
     expect(document.activeElement).toBe(field);
     expect(onSubmit).not.toHaveBeenCalled();
@@ -94,42 +107,52 @@ describe('WorksheetForm', () => {
       onSubmit,
       draftStorage: storage,
     });
-    await user.type(screen.getAllByLabelText('Answer')[0] as HTMLElement, 'Shared job coaches');
+    await user.type(screen.getAllByLabelText('In English')[0] as HTMLElement, 'Shared job coaches');
     await user.click(screen.getByRole('button', { name: 'Save the worksheet' }));
     expect(onSubmit.mock.lastCall?.[0]).toMatchObject({
       worksheetId: 'conversation-guide',
-      answers: { 'purpose-why': { answer: 'Shared job coaches' } },
+      answers: { 'purpose-why': { answer: { en: 'Shared job coaches' } } },
     });
     expect(storage.data.draft).toBeUndefined();
     expect(screen.getByText('Worksheet saved.')).toBeTruthy();
+  });
+
+  it('asks for one input per answer when the partnership is written in one language', () => {
+    render(
+      <PartnershipKitProvider locale="en-CA" contentLanguages={['en']}>
+        <WorksheetForm worksheet={SELF_REFLECTION_WORKSHEET} draftStorage={null} />
+      </PartnershipKitProvider>,
+    );
+    expect(screen.getAllByRole('textbox', { name: /^Answer to question/ })).toHaveLength(10);
+    expect(screen.queryByLabelText('In French')).toBeNull();
   });
 
   it('autosaves once the typing stops, and keeps a draft', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     const onAutosave = vi.fn();
     const { user, storage } = setup({ onAutosave, autosaveDelay: 1000 });
-    await user.type(screen.getAllByLabelText('Answer')[0] as HTMLElement, 'abc');
+    await user.type(screen.getAllByLabelText('In English')[0] as HTMLElement, 'abc');
     expect(onAutosave).not.toHaveBeenCalled();
     await act(() => vi.advanceTimersByTimeAsync(1000));
     expect(onAutosave).toHaveBeenCalledTimes(1);
     expect(
       JSON.parse(storage?.getItem('draft') ?? '{}').answers['services-delivered-well'].answer,
-    ).toBe('abc');
+    ).toEqual({ en: 'abc' });
   });
 
   it('offers to restore a draft from an earlier visit, in French', async () => {
     const draft: WorksheetResponse = {
       worksheetId: 'self-reflection',
       worksheetVersion: 1,
-      answers: { 'funding-sources': { answer: 'Fondation locale', nextSteps: [] } },
+      answers: { 'funding-sources': { answer: { fr: 'Fondation locale' }, nextSteps: [] } },
     };
     const storage = memoryStorage({ draft: JSON.stringify(draft) });
     const { user } = setup({ draftStorage: storage }, 'fr-CA');
     await user.click(screen.getByRole('button', { name: 'Reprendre le brouillon' }));
-    expect(
-      (screen.getByRole('group', { name: /^9\./ }).querySelector('textarea') as HTMLTextAreaElement)
-        .value,
-    ).toBe('Fondation locale');
+    const question = screen.getByRole('group', { name: /^9\./ });
+    expect((within(question).getByLabelText('En français') as HTMLTextAreaElement).value).toBe(
+      'Fondation locale',
+    );
     expect(screen.queryByText('Un brouillon non enregistré a été trouvé.')).toBeNull();
   });
 

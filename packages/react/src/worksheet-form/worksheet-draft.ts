@@ -19,6 +19,13 @@ export function defaultDraftStorage(): WorksheetDraftStorage | null {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** Whether a value has the shape of a bilingual text: only `fr` and `en`, each a string. */
+const isText = (value: unknown) =>
+  isRecord(value) &&
+  Object.entries(value).every(
+    ([key, side]) => (key === 'fr' || key === 'en') && typeof side === 'string',
+  );
+
 /**
  * Whether stored JSON still has the shape of a response. A structural check rather than the zod
  * schema: it keeps zod out of the React bundle, and a draft is only offered, never trusted.
@@ -34,13 +41,13 @@ function isResponse(value: unknown): value is WorksheetResponse {
   return Object.values(value.answers).every(
     (answer) =>
       isRecord(answer) &&
-      typeof answer.answer === 'string' &&
+      isText(answer.answer) &&
       Array.isArray(answer.nextSteps) &&
       answer.nextSteps.every(
         (step) =>
           isRecord(step) &&
           typeof step.id === 'string' &&
-          typeof step.text === 'string' &&
+          isText(step.text) &&
           typeof step.done === 'boolean',
       ),
   );

@@ -1,0 +1,252 @@
+import {
+  applySwotAction,
+  findSwotItem,
+  type LocalizedText,
+  SWOT_QUADRANTS,
+  type Swot,
+  type SwotAction,
+  type SwotItem,
+  type SwotQuadrant,
+} from '@partnership-kit/core';
+import { type KeyboardEvent, useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useAnnouncer } from '../hooks/useAnnouncer';
+import { useControllableReducer } from '../hooks/useControllableReducer';
+import { type MessageOptions, useFormatIssue, useMessages } from '../i18n/useMessages';
+import { shown } from '../raci-matrix/raci-matrix.labels';
+import { FFPM_MESSAGES } from './ffpm.messages';
+
+const EMPTY: Swot = { strengths: [], weaknesses: [], opportunities: [], threats: [] };
+
+/** Horizontal neighbour in the 2 × 2 grid: helpful ↔ harmful on the same (internal/external) line. */
+const BESIDE: Record<SwotQuadrant, SwotQuadrant> = {
+  strengths: 'weaknesses',
+  weaknesses: 'strengths',
+  opportunities: 'threats',
+  threats: 'opportunities',
+};
+
+/** Options of {@link useFfpmGrid}. */
+export interface UseFfpmGridOptions extends MessageOptions {
+  readonly value?: Swot;
+  readonly defaultValue?: Swot;
+  readonly onValueChange?: (swot: Swot) => void;
+  /** Show the items, no editing. */
+  readonly readOnly?: boolean;
+  /** Start with only the resources still needed shown (EST-2). */
+  readonly defaultFilterNeeded?: boolean;
+}
+
+/** Where focus goes after a change, so it never falls back to the page: an item's control, or a quadrant's new-item field. */
+type FocusTarget =
+  | { readonly item: string; readonly control: string }
+  | { readonly add: SwotQuadrant };
+
+/** The fields of an item form. */
+export interface FfpmItemValues {
+  readonly text: LocalizedText;
+  readonly resourceKind: SwotItem['resourceKind'];
+  readonly availability: SwotItem['availability'];
+}
+
+/**
+ * The behaviour of a SWOT (FFPM) grid without its markup: the analysis (controlled or not)
+ * through core's `swotReducer`, the "still needed" filter, which item is being edited, where
+ * focus goes after each change (never back to the page), announcements, Alt+arrow moves — and
+ * prop getters for items and their controls. `<FfpmGrid>` lays them on elements.
+ *
+ * @example
+ * ```tsx
+ * const ffpm = useFfpmGrid({ defaultValue: partnership.swot });
+ * ffpm.add('threats', { text: { en: 'Funding uncertain' }, resourceKind: 'financial', availability: 'needed' });
+ * ```
+ */
+export function useFfpmGrid(options: UseFfpmGridOptions) {
+  const { readOnly = false } = options;
+  const { t, lang } = useMessages(FFPM_MESSAGES, options);
+  const formatIssue = useFormatIssue(options.locale);
+  const [swot, , set] = useControllableReducer<Swot, never>((state) => state, {
+    value: options.value,
+    defaultValue: () => options.defaultValue ?? EMPTY,
+    onValueChange: options.onValueChange,
+    name: 'FfpmGrid',
+  });
+  const [neededOnly, setNeededOnly] = useState(options.defaultFilterNeeded ?? false);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [announcement, announce] = useAnnouncer();
+  const [focusTarget, setFocusTarget] = useState<FocusTarget | null>(null);
+  const rootRef = useRef<HTMLElement | null>(null);
+  const idPrefix = `pk-ffpm-${useId().replace(/:/g, '')}`;
+
+  useEffect(() => {
+    if (!focusTarget) return;
+    const root = rootRef.current;
+    let target: HTMLElement | null | undefined;
+    if ('item' in focusTarget) {
+      // Ids are compared as data, not put in a selector: any id works.
+      const item = [...(root?.querySelectorAll<HTMLElement>('[data-item-id]') ?? [])].find(
+        (element) => element.dataset.itemId === focusTarget.item,
+      );
+      target =
+        item?.querySelector<HTMLElement>(`[data-control="${focusTarget.control}"]`) ??
+        item?.querySelector<HTMLElement>('[data-control]');
+    } else {
+      const add = `[data-quadrant="${focusTarget.add}"] [data-part="add"]`;
+      target = root?.querySelector<HTMLElement>(`${add} input, ${add} textarea`);
+    }
+    target?.focus();
+    setFocusTarget(null);
+  }, [focusTarget]);
+
+  const nameOf = (item: SwotItem) => shown(item.text, lang, t('ffpm.untitled')).text;
+  const quadrantName = (quadrant: SwotQuadrant) => t(`ffpm.${quadrant}`);
+  /** Applies an action to the latest analysis; says why when it is refused. */
+  const apply = (action: SwotAction): boolean => {
+    let refused = false;
+    set((current) => {
+      const result = applySwotAction(current, action);
+      if (result.rejection) {
+        refused = true;
+        announce(formatIssue(result.rejection));
+      }
+      return result.value;
+    });
+    return !refused;
+  };
+
+  const add = (quadrant: SwotQuadrant, values: FfpmItemValues) => {
+    const { resourceKind, availability } = values;
+    if (
+      !apply({
+        type: 'itemAdd',
+        quadrant,
+        text: values.text,
+        ...(resourceKind ? { resourceKind } : {}),
+        ...(availability ? { availability } : {}),
+      })
+    )
+      return false;
+    announce(
+      t('ffpm.announce.added', {
+        item: shown(values.text, lang, '').text,
+        quadrant: quadrantName(quadrant),
+      }),
+    );
+    setFocusTarget({ add: quadrant });
+    return true;
+  };
+  const save = (item: SwotItem, values: FfpmItemValues) => {
+    if (!apply({ type: 'itemEdit', itemId: item.id, changes: values })) return false;
+    setEditing(null);
+    announce(t('ffpm.announce.saved', { item: shown(values.text, lang, '').text }));
+    setFocusTarget({ item: item.id, control: 'edit' });
+    return true;
+  };
+  const cancel = (item: SwotItem) => {
+    setEditing(null);
+    setFocusTarget({ item: item.id, control: 'edit' });
+  };
+  const remove = (item: SwotItem) => {
+    const at = findSwotItem(swot, item.id);
+    if (!at || !apply({ type: 'itemRemove', itemId: item.id })) return;
+    const list = swot[at.quadrant];
+    const neighbour = list[at.index + 1] ?? list[at.index - 1];
+    announce(t('ffpm.announce.removed', { item: nameOf(item) }));
+    setFocusTarget(neighbour ? { item: neighbour.id, control: 'edit' } : { add: at.quadrant });
+  };
+  const move = (item: SwotItem, delta: -1 | 1, control = delta < 0 ? 'up' : 'down') => {
+    const at = findSwotItem(swot, item.id);
+    if (!at) return;
+    const count = swot[at.quadrant].length;
+    const position = Math.min(Math.max(0, at.index + delta), count - 1);
+    if (position !== at.index) apply({ type: 'itemMove', itemId: item.id, toIndex: position });
+    announce(t('ffpm.announce.reordered', { item: nameOf(item), position: position + 1, count }));
+    setFocusTarget({ item: item.id, control });
+  };
+  const moveTo = (item: SwotItem, quadrant: SwotQuadrant, control = 'move-to') => {
+    if (!apply({ type: 'itemMoveToQuadrant', itemId: item.id, quadrant })) return;
+    announce(t('ffpm.announce.moved', { item: nameOf(item), quadrant: quadrantName(quadrant) }));
+    setFocusTarget({ item: item.id, control });
+  };
+
+  /** Alt+↑/↓ reorders, Alt+←/→ moves to the quadrant beside; focus stays on the same control. */
+  const onItemKeyDown =
+    (item: SwotItem, quadrant: SwotQuadrant, control: string) =>
+    (event: KeyboardEvent<HTMLElement>) => {
+      if (readOnly || !event.altKey) return;
+      if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
+        event.preventDefault();
+        move(item, event.key === 'ArrowUp' ? -1 : 1, control);
+      } else if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {
+        event.preventDefault();
+        moveTo(item, BESIDE[quadrant], control);
+      }
+    };
+
+  const getItemProps = (item: SwotItem) => ({
+    'data-item-id': item.id,
+    'data-kind': item.resourceKind,
+    'data-availability': item.availability,
+    'data-editing': editing === item.id ? '' : undefined,
+  });
+  const getItemActionProps = (
+    item: SwotItem,
+    quadrant: SwotQuadrant,
+    control: 'edit' | 'up' | 'down' | 'remove',
+  ) => {
+    const at = findSwotItem(swot, item.id);
+    const index = at?.index ?? 0;
+    const last = swot[quadrant].length - 1;
+    const edge = (control === 'up' && index === 0) || (control === 'down' && index >= last);
+    const names = {
+      edit: 'ffpm.edit.name',
+      up: 'ffpm.moveUp.name',
+      down: 'ffpm.moveDown.name',
+      remove: 'ffpm.remove.name',
+    } as const;
+    const actions = {
+      edit: () => setEditing(item.id),
+      up: () => move(item, -1),
+      down: () => move(item, 1),
+      remove: () => remove(item),
+    };
+    return {
+      type: 'button' as const,
+      'data-control': control,
+      'aria-label': t(names[control], { item: nameOf(item) }),
+      // Reachable even at an edge (a disabled button would drop focus to the page after a move).
+      'aria-disabled': edge || undefined,
+      onClick: edge ? undefined : actions[control],
+      onKeyDown: onItemKeyDown(item, quadrant, control),
+    };
+  };
+  const shownItems = (quadrant: SwotQuadrant) =>
+    neededOnly ? swot[quadrant].filter((item) => item.availability === 'needed') : swot[quadrant];
+
+  return {
+    swot,
+    t,
+    lang,
+    readOnly,
+    idPrefix,
+    neededOnly,
+    setNeededOnly,
+    editing,
+    quadrants: SWOT_QUADRANTS,
+    shownItems,
+    nameOf,
+    quadrantName,
+    add,
+    save,
+    cancel,
+    remove,
+    move,
+    moveTo,
+    onItemKeyDown,
+    announcement,
+    rootRef: useCallback((element: HTMLElement | null) => {
+      rootRef.current = element;
+    }, []),
+    getItemProps,
+    getItemActionProps,
+  };
+}

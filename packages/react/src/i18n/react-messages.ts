@@ -1,0 +1,23 @@
+import { PREVIEW_MESSAGES } from '../agreement-preview/preview.messages';
+import { FFPM_MESSAGES } from '../ffpm-grid/ffpm.messages';
+import { GUIDE_MESSAGES } from '../guide/guide.messages';
+import { RACI_MESSAGES } from '../raci-matrix/raci.messages';
+import { WORKSHEET_MESSAGES } from '../worksheet-form/worksheet.messages';
+import { COMMON_MESSAGES } from './messages';
+
+/**
+ * Every built-in string of the components, by key, in French and English — the keys that
+ * `PartnershipKitProvider`'s `messages` (and each component's `messages`) can reword. Each
+ * component ships only its own table; importing this one brings them all.
+ */
+export const REACT_MESSAGES = {
+  ...COMMON_MESSAGES,
+  ...RACI_MESSAGES,
+  ...FFPM_MESSAGES,
+  ...WORKSHEET_MESSAGES,
+  ...GUIDE_MESSAGES,
+  ...PREVIEW_MESSAGES,
+};
+
+/** The key of a built-in string. */
+export type MessageKey = keyof typeof REACT_MESSAGES;
