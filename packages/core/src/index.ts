@@ -166,6 +166,10 @@ export type {
   ParsePartnershipResult,
 } from './partnership/partnership.parse';
 export { parsePartnership, serializePartnership } from './partnership/partnership.parse';
+export type { ReferenceKind } from './partnership/partnership.cascade';
+export { referencesTo } from './partnership/partnership.cascade';
+export type { EditPath, PartnershipAction } from './partnership/partnership.reducer';
+export { applyPartnershipAction, partnershipReducer } from './partnership/partnership.reducer';
 export { validateReferences } from './partnership/partnership.references';
 export type {
   Approval,

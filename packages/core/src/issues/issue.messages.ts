@@ -156,6 +156,10 @@ export const ISSUE_MESSAGES = {
     fr: 'Modification refusée : « {id} » n’existe pas (ou plus).',
     en: 'Change refused: “{id}” does not exist (any more).',
   },
+  ACTION_STILL_REFERENCED: {
+    fr: '{count, plural, one {« {id} » est encore mentionné à un endroit du partenariat : confirmez pour retirer aussi cette mention.} other {« {id} » est encore mentionné à # endroits du partenariat : confirmez pour retirer aussi ces mentions.}}',
+    en: '{count, plural, one {“{id}” is still named in one place in the partnership: confirm to remove that mention too.} other {“{id}” is still named in # places in the partnership: confirm to remove those mentions too.}}',
+  },
   ACTION_INVALID_VALUE: {
     fr: 'Modification refusée : valeur non permise ({path}).',
     en: 'Change refused: value not allowed ({path}).',

@@ -6,7 +6,7 @@ import type { Partnership } from './partnership.schema';
 type RefIssue = Issue<IssueCode>;
 
 /** Every place outside the RACI matrix (checked by its own rules) that names an organization, with its path. */
-function organizationRefs(p: Partnership): [id: string, path: IssuePath][] {
+export function organizationRefs(p: Partnership): [id: string, path: IssuePath][] {
   const refs: [string, IssuePath][] = [];
   const add = (id: string | undefined, path: IssuePath) => {
     if (id !== undefined) refs.push([id, path]);
