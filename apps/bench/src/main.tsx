@@ -83,9 +83,13 @@ async function start() {
   bench.mount = async () => {
     bench.state = 'mounting';
     bench.mountStartedAt = performance.now();
-    createRoot(host).render(adapter.element(matrix));
+    createRoot(host, { onUncaughtError: fail }).render(adapter.element(matrix));
     // Ready = the first row's cells are in the DOM; then two frames so that they were painted.
-    while (!adapter.cell(host, first)?.textContent) await frame();
+    while (!adapter.cell(host, first)?.textContent) {
+      if (bench.state === 'error') throw new Error(bench.error);
+      if (performance.now() - bench.mountStartedAt > 30_000) throw new Error('no rows after 30 s');
+      await frame();
+    }
     await frames();
     bench.readyAt = performance.now();
     bench.state = 'ready';
@@ -141,8 +145,12 @@ const bench = {
 } as PkBench;
 (window as unknown as { __pkBench: PkBench }).__pkBench = bench;
 
-start().catch((error: unknown) => {
+/** Any error stops the page: its figures would mean nothing. */
+function fail(error: unknown) {
   bench.state = 'error';
   bench.error = error instanceof Error ? (error.stack ?? error.message) : String(error);
   host.textContent = `Benchmark page failed: ${bench.error}`;
-});
+}
+window.addEventListener('error', (event) => fail(event.error ?? event.message));
+window.addEventListener('unhandledrejection', (event) => fail(event.reason));
+start().catch(fail);
