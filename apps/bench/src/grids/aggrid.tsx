@@ -85,8 +85,9 @@ export const adapter: GridAdapter = {
   cell: (host, target) => roleCell(host, target.taskIndex, target.roleId),
   focus(host, target) {
     // AG Grid virtualizes rows and columns: a cell that is not rendered is scrolled in first.
-    // Only then: on a grid that does not scroll, ensureIndexVisible starts a 10 ms timer that
-    // never ends (AG Grid 36.2, fake vertical scrollbar waiting to become visible).
+    // Only then: on a grid that does not scroll vertically, ensureIndexVisible starts a 10 ms
+    // interval that re-arms forever (AG Grid 36.2: the hidden fake vertical scrollbar waits to
+    // become visible), main-thread work that would be charged to every edit.
     if (!roleCell(host, target.taskIndex, target.roleId)) {
       api?.ensureIndexVisible(target.taskIndex, 'middle');
       api?.ensureColumnVisible(target.roleId, 'middle');
