@@ -138,14 +138,32 @@ describe('the workspace', () => {
     expect(read<Manifest>('package.json').packageManager).toBe('pnpm@12.4.2');
   });
 
-  it('keeps the Storybook app private, scoped, and out of releases', () => {
-    const app = read<Manifest>('apps/storybook/package.json');
+  it.each([
+    ['storybook', '@partnership-kit/storybook'],
+    ['bench', '@partnership-kit/bench'],
+  ])('keeps the %s app private, scoped, and out of releases', (dir, name) => {
+    const app = read<Manifest>(`apps/${dir}/package.json`);
     expect(app.private).toBe(true);
-    expect(app.name).toBe('@partnership-kit/storybook');
+    expect(app.name).toBe(name);
     const changesets = read<{ ignore: string[]; updateInternalDependencies: string }>(
       '.changeset/config.json',
     );
     expect(changesets.ignore).toContain(app.name);
     expect(changesets.updateInternalDependencies).toBe('patch');
+  });
+
+  it('keeps AG Grid a dev dependency of the bench app alone', () => {
+    for (const dir of ['packages/core', 'packages/templates', 'packages/react', 'apps/storybook']) {
+      const manifest = read<Manifest & { devDependencies?: Record<string, string> }>(
+        `${dir}/package.json`,
+      );
+      const all = { ...manifest.dependencies, ...manifest.devDependencies };
+      expect(Object.keys(all).filter((name) => name.startsWith('ag-grid'))).toEqual([]);
+    }
+    const bench = read<Manifest & { devDependencies?: Record<string, string> }>(
+      'apps/bench/package.json',
+    );
+    expect(bench.dependencies).toBeUndefined();
+    expect(bench.devDependencies?.['ag-grid-community']).toBeDefined();
   });
 });
