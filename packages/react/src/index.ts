@@ -8,6 +8,14 @@ export type { DocumentViewProps } from './agreement-preview/DocumentView';
 export { DocumentView } from './agreement-preview/DocumentView';
 export type { DissolutionChecklistProps } from './dissolution-checklist/DissolutionChecklist';
 export { DissolutionChecklist } from './dissolution-checklist/DissolutionChecklist';
+export { EDITOR_COVERAGE } from './editors/editor-coverage';
+export { editPathOf, fieldId } from './editors/field-ids';
+export type { ListEditorOptions } from './editors/useListEditor';
+export { useListEditor } from './editors/useListEditor';
+export type { PartnershipSliceKey, PartnershipSliceProps } from './editors/usePartnershipSlice';
+export { usePartnershipSlice } from './editors/usePartnershipSlice';
+export type { SliceIssue } from './editors/useSliceIssues';
+export { issuesOf, useSliceIssues } from './editors/useSliceIssues';
 export type { EstablishmentProgressProps } from './establishment-progress/EstablishmentProgress';
 export { EstablishmentProgress } from './establishment-progress/EstablishmentProgress';
 export type { FfpmGridProps } from './ffpm-grid/FfpmGrid';
@@ -16,6 +24,8 @@ export type { FfpmItemValues, UseFfpmGridOptions } from './ffpm-grid/useFfpmGrid
 export { useFfpmGrid } from './ffpm-grid/useFfpmGrid';
 export type { BilingualTextFieldProps, RequestTranslation } from './fields/BilingualTextField';
 export { BilingualTextField } from './fields/BilingualTextField';
+export type { ConfirmDialogProps } from './fields/ConfirmDialog';
+export { ConfirmDialog } from './fields/ConfirmDialog';
 export type { DateFieldProps } from './fields/DateField';
 export { DateField } from './fields/DateField';
 export type { ErrorSummaryEntry, ErrorSummaryProps } from './fields/ErrorSummary';
@@ -51,6 +61,8 @@ export type { ReviewChecklistProps } from './review-checklist/ReviewChecklist';
 export { ReviewChecklist } from './review-checklist/ReviewChecklist';
 export type { ReviewScheduleProps } from './review-schedule/ReviewSchedule';
 export { ReviewSchedule } from './review-schedule/ReviewSchedule';
+export type { WorkingGroupEditorProps } from './working-group/WorkingGroupEditor';
+export { WorkingGroupEditor } from './working-group/WorkingGroupEditor';
 export type {
   UseWorksheetFormOptions,
   WorksheetFieldError,

@@ -69,6 +69,7 @@ export function AgreementAdvisor(props: AgreementAdvisorProps) {
   const reasons = advice.reasons.filter((reason) => reason.code !== 'AGR_FACT_UNKNOWN');
   return (
     <section
+      data-pk=""
       data-pk-agreement-advisor=""
       data-kind={advice.kind}
       data-provisional={advice.provisional || undefined}

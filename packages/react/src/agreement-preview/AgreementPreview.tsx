@@ -132,6 +132,7 @@ export function AgreementPreview(props: AgreementPreviewProps) {
   if (mode === 'inline') {
     return (
       <section
+        data-pk=""
         data-pk-agreement-preview=""
         data-kind={kind}
         aria-label={t(`preview.title.${kind}`)}
@@ -148,6 +149,7 @@ export function AgreementPreview(props: AgreementPreviewProps) {
       <Dialog.Portal>
         <Dialog.Overlay data-pk-overlay="" />
         <Dialog.Content
+          data-pk=""
           data-pk-dialog=""
           data-pk-agreement-preview=""
           data-kind={kind}

@@ -58,7 +58,7 @@ export function DissolutionChecklist(props: DissolutionChecklistProps) {
   const Heading = `h${headingLevel}` as const;
   const SubHeading = `h${headingLevel + 1}` as 'h3' | 'h4' | 'h5';
   return (
-    <section data-pk-dissolution="" aria-labelledby={`${base}-h`}>
+    <section data-pk="" data-pk-dissolution="" aria-labelledby={`${base}-h`}>
       <Heading id={`${base}-h`}>{t('dissolution.title')}</Heading>
       <DateField
         label={t('dissolution.notice')}

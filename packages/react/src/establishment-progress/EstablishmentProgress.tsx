@@ -39,7 +39,7 @@ export function EstablishmentProgress({
   const StepHeading = `h${headingLevel + 1}` as 'h3' | 'h4' | 'h5';
   const done = steps.filter((s) => s.status === 'done').length;
   return (
-    <section data-pk-establishment="" aria-labelledby={headingId}>
+    <section data-pk="" data-pk-establishment="" aria-labelledby={headingId}>
       <Heading id={headingId}>{t('progress.title')}</Heading>
       <p data-part="summary">{t('progress.summary', { done })}</p>
       <ol data-part="task-list">

@@ -39,6 +39,7 @@ export function FfpmGrid(props: FfpmGridProps) {
   return (
     <section
       ref={grid.rootRef}
+      data-pk=""
       data-pk-ffpm=""
       data-readonly={grid.readOnly || undefined}
       aria-labelledby={titleId}

@@ -175,6 +175,7 @@ export function BilingualTextField(props: BilingualTextFieldProps) {
   if (single) {
     return (
       <div
+        data-pk=""
         data-pk-bilingual-field=""
         data-languages={languages.join(' ')}
         data-invalid={error ? true : undefined}
@@ -186,6 +187,7 @@ export function BilingualTextField(props: BilingualTextFieldProps) {
   }
   return (
     <fieldset
+      data-pk=""
       data-pk-bilingual-field=""
       data-languages={languages.join(' ')}
       data-invalid={error ? true : undefined}

@@ -71,7 +71,12 @@ export function DateField({
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   const invalid = error ? true : undefined;
   return (
-    <fieldset data-pk-date-field="" data-invalid={invalid} aria-describedby={describedBy}>
+    <fieldset
+      data-pk=""
+      data-pk-date-field=""
+      data-invalid={invalid}
+      aria-describedby={describedBy}
+    >
       <legend>
         {label}
         {required ? <span data-part="required"> ({t('field.required')})</span> : null}

@@ -33,6 +33,7 @@ export const ErrorSummary = forwardRef<HTMLElement, ErrorSummaryProps>(function 
     <section
       ref={ref}
       tabIndex={-1}
+      data-pk=""
       data-pk-error-summary=""
       data-part="error-summary"
       aria-labelledby={titleId}

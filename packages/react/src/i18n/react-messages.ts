@@ -2,6 +2,7 @@ import { PREVIEW_MESSAGES } from '../agreement-preview/preview.messages';
 import { FFPM_MESSAGES } from '../ffpm-grid/ffpm.messages';
 import { GUIDE_MESSAGES } from '../guide/guide.messages';
 import { RACI_MESSAGES } from '../raci-matrix/raci.messages';
+import { WORKING_GROUP_MESSAGES } from '../working-group/working-group.messages';
 import { WORKSHEET_MESSAGES } from '../worksheet-form/worksheet.messages';
 import { COMMON_MESSAGES } from './messages';
 
@@ -17,6 +18,7 @@ export const REACT_MESSAGES = {
   ...WORKSHEET_MESSAGES,
   ...GUIDE_MESSAGES,
   ...PREVIEW_MESSAGES,
+  ...WORKING_GROUP_MESSAGES,
 };
 
 /** The key of a built-in string. */

@@ -47,6 +47,7 @@ export function PartnershipIssues({
   const Heading = `h${headingLevel}` as const;
   return (
     <section
+      data-pk=""
       data-pk-partnership-issues=""
       aria-labelledby={headingId}
       data-state={issues.length === 0 ? 'clear' : 'issues'}

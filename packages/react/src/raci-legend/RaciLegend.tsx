@@ -24,7 +24,7 @@ export const RaciLegend = forwardRef<HTMLDListElement, RaciLegendProps>(function
   const locale = useLocale(requested);
   return (
     // `lang` lets a screen reader pronounce the legend right when it differs from the page's.
-    <dl data-pk-raci-legend="" lang={locale} {...props} ref={ref}>
+    <dl data-pk="" data-pk-raci-legend="" lang={locale} {...props} ref={ref}>
       {raciLegend(locale).map((entry) => (
         <div key={entry.letter} data-letter={entry.letter}>
           <dt>

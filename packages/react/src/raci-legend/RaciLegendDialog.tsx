@@ -50,6 +50,7 @@ export function RaciLegendDialog({
         <Dialog.Overlay data-pk-overlay="" />
         <Dialog.Content
           className={contentClassName}
+          data-pk=""
           data-pk-dialog=""
           data-pk-raci-legend-dialog=""
           lang={locale}

@@ -88,6 +88,7 @@ export function RaciEditDialog({
       <Dialog.Portal>
         <Dialog.Overlay data-pk-overlay="" />
         <Dialog.Content
+          data-pk=""
           data-pk-dialog=""
           data-pk-raci-dialog=""
           aria-describedby={undefined}

@@ -180,6 +180,7 @@ export function RaciMatrix(props: RaciMatrixProps) {
 
   return (
     <div
+      data-pk=""
       data-pk-raci-matrix=""
       data-status={matrix.status}
       data-readonly={readOnly || undefined}

@@ -55,7 +55,12 @@ export function ReviewChecklist(props: ReviewChecklistProps) {
   const Heading = `h${headingLevel}` as const;
   const AreaHeading = `h${headingLevel + 1}` as 'h3' | 'h4' | 'h5';
   return (
-    <section data-pk-review="" data-status={summary.status} aria-labelledby={`${base}-h`}>
+    <section
+      data-pk=""
+      data-pk-review=""
+      data-status={summary.status}
+      aria-labelledby={`${base}-h`}
+    >
       <Heading id={`${base}-h`}>{t('review.title')}</Heading>
       <DateField
         label={t('review.date')}

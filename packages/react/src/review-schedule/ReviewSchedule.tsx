@@ -43,7 +43,7 @@ export function ReviewSchedule({
   ];
   const shown = rows.filter((row): row is [string, string] => row[1] !== undefined);
   return (
-    <section data-pk-review-schedule="" aria-labelledby={headingId}>
+    <section data-pk="" data-pk-review-schedule="" aria-labelledby={headingId}>
       <Heading id={headingId}>{t('schedule.title')}</Heading>
       {shown.length === 0 ? <p>{t('schedule.unknown')}</p> : null}
       <dl data-part="summary-list">

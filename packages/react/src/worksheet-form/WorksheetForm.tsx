@@ -40,6 +40,7 @@ export function WorksheetForm(props: WorksheetFormProps) {
   let number = 0;
   return (
     <form
+      data-pk=""
       data-pk-worksheet=""
       data-worksheet={worksheet.id}
       onSubmit={form.submit}

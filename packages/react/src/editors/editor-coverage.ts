@@ -1,0 +1,20 @@
+/**
+ * What each editor of the kit edits, as document paths (`*` for any item of a list, `fr`/`en`
+ * sides left out). A test reads every value a template prints and fails when none of these
+ * covers it: a new field that reaches a document without an editor is caught. Each editor adds
+ * its entry here when it is written.
+ */
+export const EDITOR_COVERAGE: Readonly<Record<string, readonly string[]>> = {
+  RaciMatrix: ['raci', 'raci.*'],
+  FfpmGrid: ['swot', 'swot.*'],
+  WorksheetForm: ['worksheets', 'worksheets.*'],
+  ReviewChecklist: ['reviews', 'reviews.*'],
+  DissolutionChecklist: ['dissolution', 'dissolution.*'],
+  WorkingGroupEditor: [
+    'workingGroup',
+    'workingGroup.*.title',
+    'workingGroup.*.name',
+    'workingGroup.*.organizationId',
+    'workingGroup.*.email',
+  ],
+};
