@@ -1,9 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { PROPERTY_TEST_MS } from '../../test/budgets';
 import { LocalizedTextSchema, localize } from './localized-text';
 
 describe('localize', () => {
-  it('returns the French side for fr-CA and the English side for en-CA', () => {
+  it('returns the French side for fr-CA and the English side for en-CA', {
+    timeout: PROPERTY_TEST_MS,
+  }, () => {
     fc.assert(
       fc.property(fc.string(), fc.string(), (fr, en) => {
         expect(localize({ fr, en }, 'fr-CA')).toBe(fr);

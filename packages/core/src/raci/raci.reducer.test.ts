@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { raciScenarioArb } from '../../test/arbitraries';
+import { PROPERTY_TEST_MS } from '../../test/budgets';
 import { guideRaci } from '../../test/fixtures/guide-example';
 import { createRaciMatrix } from './raci.create';
 import { nextCycleLetters, type RaciAction, raciReducer } from './raci.reducer';
@@ -227,7 +228,9 @@ describe('raciReducer', () => {
   });
 
   describe('for any sequence of actions', () => {
-    it('never leaves a cell pointing at a missing task or role, nor an empty cell', () => {
+    it('never leaves a cell pointing at a missing task or role, nor an empty cell', {
+      timeout: PROPERTY_TEST_MS,
+    }, () => {
       fc.assert(
         fc.property(raciScenarioArb(raciReducer), ({ start, actions }) => {
           const matrix = actions.reduce(raciReducer, start);
@@ -247,7 +250,7 @@ describe('raciReducer', () => {
       );
     });
 
-    it('never mutates the matrix it was given', () => {
+    it('never mutates the matrix it was given', { timeout: PROPERTY_TEST_MS }, () => {
       fc.assert(
         fc.property(raciScenarioArb(raciReducer), ({ start, actions }) => {
           const before = structuredClone(start);

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { PROPERTY_TEST_MS } from '../../test/budgets';
 import { type SwotAction, swotReducer } from './swot.reducer';
 import { SWOT_QUADRANTS, type Swot } from './swot.schema';
 
@@ -78,7 +79,9 @@ describe('swotReducer', () => {
     ).toBe(filled);
   });
 
-  it('never loses nor duplicates an item, whatever the moves', () => {
+  it('never loses nor duplicates an item, whatever the moves', {
+    timeout: PROPERTY_TEST_MS,
+  }, () => {
     const quadrant = fc.constantFrom(...SWOT_QUADRANTS);
     const action = fc.oneof(
       fc.record({

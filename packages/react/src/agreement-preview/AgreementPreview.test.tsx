@@ -3,6 +3,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../../test/axe';
+import { AXE_TEST_MS } from '../../test/budgets';
 import { PartnershipKitProvider } from '../i18n/PartnershipKitProvider';
 import { AgreementPreview } from './AgreementPreview';
 
@@ -100,15 +101,19 @@ describe('AgreementPreview', () => {
     expect(document.activeElement).toBe(trigger);
   });
 
-  it.each(['fr-CA', 'en-CA'])('has no axe violation (%s)', async (locale) => {
-    const { container } = inLocale(
-      locale,
-      <AgreementPreview
-        partnership={{ ...caseStudy2, scope: '' }}
-        mode="inline"
-        onFillField={() => {}}
-      />,
-    );
-    await expectNoAxeViolations(container);
-  });
+  it.each(['fr-CA', 'en-CA'])(
+    'has no axe violation (%s)',
+    { timeout: AXE_TEST_MS },
+    async (locale) => {
+      const { container } = inLocale(
+        locale,
+        <AgreementPreview
+          partnership={{ ...caseStudy2, scope: '' }}
+          mode="inline"
+          onFillField={() => {}}
+        />,
+      );
+      await expectNoAxeViolations(container);
+    },
+  );
 });
