@@ -71,6 +71,22 @@ describe('FfpmGrid', () => {
     );
   });
 
+  it('keeps focus in the emptied new-item field, so items can be typed one after the other', async () => {
+    const { user, quadrant, latest } = setup({ defaultValue: empty });
+    const field = within(quadrant('Threats')).getByLabelText('New item: Threats');
+    await user.click(field);
+    await user.keyboard('Funding renewal uncertain{Enter}');
+    expect(document.activeElement).toBe(field);
+    expect((field as HTMLInputElement).value).toBe('');
+    await user.keyboard('Staff turnover');
+    await user.click(within(quadrant('Threats')).getByRole('button', { name: 'Add' }));
+    expect(latest().threats.map((item) => item.text)).toEqual([
+      'Funding renewal uncertain',
+      'Staff turnover',
+    ]);
+    expect(document.activeElement).toBe(field); // back from the Add button, ready for the next
+  });
+
   it('edits and removes an item', async () => {
     const { user, quadrant, latest } = setup();
     const strengths = quadrant('Strengths');

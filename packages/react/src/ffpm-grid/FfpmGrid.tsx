@@ -317,11 +317,9 @@ function AddForm({
   readonly t: Translate;
   readonly dispatch: (action: SwotAction) => void;
 }) {
-  const [key, setKey] = useState(0); // a new key empties the form after each addition
   return (
     <div data-part="add">
       <ItemForm
-        key={key}
         t={t}
         textLabel={t('ffpm.newItem', { quadrant: t(`ffpm.${quadrant}`) })}
         submitLabel={t('ffpm.add')}
@@ -333,7 +331,6 @@ function AddForm({
             ...(resourceKind ? { resourceKind } : {}),
             ...(availability ? { availability } : {}),
           });
-          setKey((k) => k + 1);
         }}
       />
     </div>
@@ -362,6 +359,7 @@ function ItemForm({
   const [text, setText] = useState(initial?.text ?? '');
   const [kind, setKind] = useState<string>(initial?.resourceKind ?? '');
   const [availability, setAvailability] = useState<string>(initial?.availability ?? '');
+  const textRef = useRef<HTMLInputElement>(null);
   const ids = { text: useId(), kind: useId(), availability: useId() };
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -371,11 +369,23 @@ function ItemForm({
       (kind || undefined) as SwotItem['resourceKind'],
       (availability || undefined) as SwotItem['availability'],
     );
+    if (initial) return;
+    // The new-item form stays in place, emptied, with focus in its text field for the next item.
+    // (Remounting it instead dropped the focused field from the page: focus fell to <body>.)
+    setText('');
+    setKind('');
+    setAvailability('');
+    textRef.current?.focus();
   };
   return (
     <form onSubmit={submit} data-part="item-form">
       <label htmlFor={ids.text}>{textLabel ?? t('ffpm.text')}</label>
-      <input id={ids.text} value={text} onChange={(event) => setText(event.target.value)} />
+      <input
+        ref={textRef}
+        id={ids.text}
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+      />
       <label htmlFor={ids.kind}>{t('ffpm.kind')}</label>
       <select id={ids.kind} value={kind} onChange={(event) => setKind(event.target.value)}>
         <option value="">{t('ffpm.none')}</option>
