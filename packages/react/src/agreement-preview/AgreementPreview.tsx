@@ -4,6 +4,7 @@ import {
   type DocumentLocale,
   type DocumentTemplateId,
   type MissingField,
+  type PartnershipDocument,
   renderHtml,
   renderMarkdown,
   renderText,
@@ -15,6 +16,14 @@ import type { MessageOverrides } from '../i18n/messages';
 import { type Translate, useMessages } from '../i18n/useMessages';
 import { downloadBlob } from '../utils/download';
 import { DocumentView } from './DocumentView';
+
+/**
+ * What {@link AgreementPreview} needs to offer a Word download: the
+ * `@partnership-kit/templates/docx` entry, which the portal passes (see `loadDocx`).
+ */
+export interface DocxRenderer {
+  renderDocxBlob(document: PartnershipDocument): Promise<Blob>;
+}
 
 /** Props of {@link AgreementPreview}. */
 export interface AgreementPreviewProps {
@@ -31,6 +40,13 @@ export interface AgreementPreviewProps {
   readonly onFillField?: (field: MissingField) => void;
   /** File name without extension for downloads. Default: the document kind. */
   readonly fileName?: string;
+  /**
+   * Offers a Word (.docx) download when given: `() => import('@partnership-kit/templates/docx')`.
+   * That entry needs the `docx` package, an optional peer dependency the portal installs
+   * (`npm install docx`); it is loaded when someone asks for Word, in a chunk of its own. Without
+   * it, there is no Word button, and nothing in the portal's bundle refers to docx.
+   */
+  readonly loadDocx?: () => Promise<DocxRenderer>;
   readonly locale?: string;
   readonly messages?: MessageOverrides;
 }
@@ -50,17 +66,22 @@ function chooseKind(
 /**
  * The MOU or partnership agreement of a partnership, previewed as real text (screen readers read
  * it; it is never an image), in French, English or both side by side. Missing values are
- * highlighted and listed, each with a link to fill it. Exports: print, HTML, Markdown, Word (the
- * DOCX code is loaded only when asked for), and copy as text. In a Radix Dialog by default
- * (focus trapped, Escape closes), or inline.
+ * highlighted and listed, each with a link to fill it. Exports: print, HTML, Markdown, Word (when
+ * the portal passes `loadDocx`; the DOCX code is loaded only when asked for), and copy as text.
+ * In a Radix Dialog by default (focus trapped, Escape closes), or inline.
  *
  * @example
  * ```tsx
- * <AgreementPreview partnership={partnership} documentLocale="fr-en" onFillField={(f) => goTo(f.fieldId)} />
+ * <AgreementPreview
+ *   partnership={partnership}
+ *   documentLocale="fr-en"
+ *   onFillField={(f) => goTo(f.fieldId)}
+ *   loadDocx={() => import('@partnership-kit/templates/docx')}
+ * />
  * ```
  */
 export function AgreementPreview(props: AgreementPreviewProps) {
-  const { partnership, mode = 'dialog', onFillField } = props;
+  const { partnership, mode = 'dialog', onFillField, loadDocx } = props;
   const { t, locale } = useMessages(props);
   const [documentLocale, setDocumentLocale] = useControllableState<DocumentLocale>({
     value: props.documentLocale,
@@ -94,12 +115,15 @@ export function AgreementPreview(props: AgreementPreviewProps) {
         new Blob([renderMarkdown(document)], { type: 'text/markdown;charset=utf-8' }),
         `${fileName}.md`,
       ),
-    docx: async () => {
-      // Loaded on demand: the docx package stays out of the main bundle (see the size budgets).
-      const { renderDocxBlob } = await import('@partnership-kit/templates/docx');
-      const blob = await renderDocxBlob(document);
-      downloadBlob(new Blob([blob], { type: DOCX_TYPE }), `${fileName}.docx`);
-    },
+    docx: loadDocx
+      ? async () => {
+          // Loaded on demand, through the portal's own import(): its bundler puts docx in a
+          // chunk of its own, and only portals that offer Word need the docx package at all.
+          const { renderDocxBlob } = await loadDocx();
+          const blob = await renderDocxBlob(document);
+          downloadBlob(new Blob([blob], { type: DOCX_TYPE }), `${fileName}.docx`);
+        }
+      : undefined,
     copy: async () => {
       await navigator.clipboard?.writeText(renderText(document));
       setStatus(t('preview.copied'));
@@ -146,10 +170,9 @@ interface PreviewBodyProps {
   readonly document: ReturnType<typeof buildDocument>;
   readonly documentLocale: DocumentLocale;
   readonly setDocumentLocale: (locale: DocumentLocale) => void;
-  readonly actions: Record<
-    'print' | 'html' | 'markdown' | 'docx' | 'copy',
-    () => void | Promise<void>
-  >;
+  readonly actions: Record<'print' | 'html' | 'markdown' | 'copy', () => void | Promise<void>> & {
+    readonly docx: (() => Promise<void>) | undefined;
+  };
   readonly status: string;
   readonly onFillField: ((field: MissingField) => void) | undefined;
   readonly locale: string;
@@ -216,9 +239,11 @@ function PreviewBody({
         <button type="button" onClick={actions.markdown}>
           {t('preview.markdown')}
         </button>
-        <button type="button" onClick={() => void actions.docx()}>
-          {t('preview.docx')}
-        </button>
+        {actions.docx ? (
+          <button type="button" onClick={() => void actions.docx?.()}>
+            {t('preview.docx')}
+          </button>
+        ) : null}
         <button type="button" onClick={() => void actions.copy()}>
           {t('preview.copy')}
         </button>
