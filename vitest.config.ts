@@ -25,6 +25,7 @@ export default defineConfig({
         test: {
           name: 'unit:workspace',
           include: ['test/**/*.test.ts'],
+          exclude: ['test/**/*.dist.test.ts'],
           environment: 'node',
         },
       }),
@@ -39,7 +40,7 @@ export default defineConfig({
       {
         test: {
           name: 'dist',
-          include: ['packages/*/test/**/*.dist.test.ts'],
+          include: ['packages/*/test/**/*.dist.test.ts', 'test/**/*.dist.test.ts'],
           environment: 'node',
         },
       },
