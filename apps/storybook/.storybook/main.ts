@@ -1,5 +1,31 @@
 import type { StorybookConfig } from '@storybook/react-vite';
+import type { PluginOption } from 'vite';
 import { chunkBudget } from './chunk-budget.ts';
+
+/**
+ * Storybook's react-docgen plugin parses every .ts and .tsx file outside node_modules to build
+ * prop tables: here the whole source of core and templates too, which hold no component — 425
+ * files, two thirds of the static build's time, and on a busy machine Rolldown's warning about
+ * slow plugins. Components live in the React package's .tsx files and in the stories: docgen
+ * runs on those alone.
+ */
+const COMPONENT_FILES =
+  /[\\/](?:packages[\\/]react[\\/]src|apps[\\/]storybook[\\/](?:stories|\.storybook))[\\/][^\\/].*\.tsx$/;
+
+function docgenOnComponentsOnly(plugin: PluginOption): PluginOption {
+  if (!plugin || typeof plugin !== 'object' || !('name' in plugin)) return plugin;
+  const { transform } = plugin;
+  if (plugin.name !== 'storybook:react-docgen-plugin' || typeof transform !== 'function') {
+    return plugin;
+  }
+  return {
+    ...plugin,
+    transform(this: unknown, ...args: Parameters<typeof transform>) {
+      const [, id] = args;
+      return COMPONENT_FILES.test(id) ? transform.apply(this as never, args) : undefined;
+    },
+  };
+}
 
 /**
  * Modules that vendors ship as one pre-bundled file, each larger than the chunk budget alone (no
@@ -23,31 +49,42 @@ const config: StorybookConfig = {
     disableWhatsNewNotifications: true,
   },
   // Storybook ignores `build` in vite.config.ts: chunking of the static build is set here.
-  viteFinal: (viteConfig) => ({
-    ...viteConfig,
-    plugins: [...(viteConfig.plugins ?? []), chunkBudget(Object.values(INDIVISIBLE))],
-    build: {
-      ...viteConfig.build,
-      rolldownOptions: {
-        ...viteConfig.build?.rolldownOptions,
-        output: {
-          codeSplitting: {
-            groups: [
-              ...Object.entries(INDIVISIBLE).map(([name, test]) => ({ name, test, priority: 30 })),
-              // The rest of Storybook's browser code (components, manager API, theming) came out
-              // as one 718 kB chunk: cut into pieces of at most 300 kB of source each.
-              {
-                name: 'storybook',
-                test: /[\\/]node_modules[\\/]storybook[\\/]/,
-                maxSize: 300_000,
-                priority: 20,
-              },
-            ],
+  viteFinal: (viteConfig) => {
+    const output = viteConfig.build?.rolldownOptions?.output;
+    return {
+      ...viteConfig,
+      plugins: [
+        ...(viteConfig.plugins ?? []).map(docgenOnComponentsOnly),
+        chunkBudget(Object.values(INDIVISIBLE)),
+      ],
+      build: {
+        ...viteConfig.build,
+        rolldownOptions: {
+          ...viteConfig.build?.rolldownOptions,
+          output: {
+            ...(Array.isArray(output) ? {} : output),
+            codeSplitting: {
+              groups: [
+                ...Object.entries(INDIVISIBLE).map(([name, test]) => ({
+                  name,
+                  test,
+                  priority: 30,
+                })),
+                // The rest of Storybook's browser code (components, manager API, theming) came out
+                // as one 718 kB chunk: cut into pieces of at most 300 kB of source each.
+                {
+                  name: 'storybook',
+                  test: /[\\/]node_modules[\\/]storybook[\\/]/,
+                  maxSize: 300_000,
+                  priority: 20,
+                },
+              ],
+            },
           },
         },
       },
-    },
-  }),
+    };
+  },
 };
 
 export default config;
