@@ -3,28 +3,30 @@ import type { PluginOption } from 'vite';
 import { chunkBudget } from './chunk-budget.ts';
 
 /**
- * Storybook's react-docgen plugin parses every .ts and .tsx file outside node_modules to build
- * prop tables: here the whole source of core and templates too, which hold no component — 425
- * files, two thirds of the static build's time, and on a busy machine Rolldown's warning about
- * slow plugins. Components live in the React package's .tsx files and in the stories: docgen
- * runs on those alone.
+ * Storybook's JavaScript transforms are asked about every module of the build. react-docgen
+ * parsed all 425 source files outside node_modules for prop tables, core and templates included
+ * (no component there): two thirds of the static build's time, and on a busy machine Rolldown's
+ * warning that JavaScript callbacks dominate the build (PLUGIN_TIMINGS). Each now carries a
+ * Rolldown hook filter, so that only the files it can act on cross into JavaScript: components
+ * (the React package's .tsx files, stories) for docgen, stories for addon-docs' CSF plugin.
  */
-const COMPONENT_FILES =
-  /[\\/](?:packages[\\/]react[\\/]src|apps[\\/]storybook[\\/](?:stories|\.storybook))[\\/][^\\/].*\.tsx$/;
+const TRANSFORM_FILTERS: Record<string, { include: RegExp; exclude: RegExp }> = {
+  'storybook:react-docgen-plugin': {
+    include:
+      /[\\/](?:packages[\\/]react[\\/]src|apps[\\/]storybook[\\/](?:stories|\.storybook))[\\/].*\.tsx$/,
+    exclude: /[\\/]node_modules[\\/]/,
+  },
+  'plugin-csf': { include: /\.(?:story|stories)\.[tj]sx?$/, exclude: /[\\/]node_modules[\\/]/ },
+};
 
-function docgenOnComponentsOnly(plugin: PluginOption): PluginOption {
+function withTransformFilter(plugin: PluginOption): PluginOption {
+  if (Array.isArray(plugin)) return plugin.map(withTransformFilter);
   if (!plugin || typeof plugin !== 'object' || !('name' in plugin)) return plugin;
+  const id = TRANSFORM_FILTERS[plugin.name];
   const { transform } = plugin;
-  if (plugin.name !== 'storybook:react-docgen-plugin' || typeof transform !== 'function') {
-    return plugin;
-  }
-  return {
-    ...plugin,
-    transform(this: unknown, ...args: Parameters<typeof transform>) {
-      const [, id] = args;
-      return COMPONENT_FILES.test(id) ? transform.apply(this as never, args) : undefined;
-    },
-  };
+  if (id === undefined || transform === undefined) return plugin;
+  const hook = typeof transform === 'function' ? { handler: transform } : transform;
+  return { ...plugin, transform: { ...hook, filter: { id } } };
 }
 
 /**
@@ -54,7 +56,7 @@ const config: StorybookConfig = {
     return {
       ...viteConfig,
       plugins: [
-        ...(viteConfig.plugins ?? []).map(docgenOnComponentsOnly),
+        ...(viteConfig.plugins ?? []).map(withTransformFilter),
         chunkBudget(Object.values(INDIVISIBLE)),
       ],
       build: {
