@@ -20,6 +20,8 @@ export const resolveFromSource = {
 };
 
 const IMPORT_FROM = /^\s*(?:import|export)\s+(?!type\b)[^'"]*?from\s+['"]([^'"]+)['"]/gm;
+/** `import('docx')`: optional peers are loaded on demand (see packages/templates/src/optional-peer.ts). */
+const DYNAMIC_IMPORT = /\bimport\(\s*['"]([^'"]+)['"]\s*\)/g;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -41,7 +43,9 @@ export function sourceDependencies(): string[] {
   for (const dir of readdirSync(packagesDir)) {
     const manifest = JSON.parse(readFileSync(path.join(packagesDir, dir, 'package.json'), 'utf8'));
     for (const file of sourceFiles(path.join(packagesDir, dir, 'src'))) {
-      for (const [, specifier = ''] of readFileSync(file, 'utf8').matchAll(IMPORT_FROM)) {
+      const text = readFileSync(file, 'utf8');
+      const specifiers = [...text.matchAll(IMPORT_FROM), ...text.matchAll(DYNAMIC_IMPORT)];
+      for (const [, specifier = ''] of specifiers) {
         if (specifier.startsWith('.') || specifier.startsWith('@partnership-kit/')) continue;
         entries.add(`${manifest.name} > ${specifier}`);
       }

@@ -3,12 +3,16 @@
 //   1. `pnpm pack` each package (workspace:^ ranges and publishConfig applied),
 //   2. publint --strict and attw on each tarball,
 //   3. a consumer smoke test in a fresh project outside the workspace that installs the three
-//      tarballs with npm, then imports them as ESM, requires them as CommonJS, server-renders a
-//      component with React 19 and React 18, builds a Vite + React app with them, and, when a
-//      Chromium is available, opens that app and uses the component.
-import { spawn } from 'node:child_process';
+//      tarballs with npm and fails unless that install is clean (no warning, no EBADENGINE on
+//      our Node range, no @types/* at run time), then imports them as ESM, requires them as
+//      CommonJS, server-renders a component with React 19 and React 18, type-checks a plain
+//      TypeScript project using them, builds a Vite + React app with them, and, when a Chromium
+//      is available, opens that app and uses the component. Optional peers (docx) are installed
+//      last, as the README tells portals to, after their entries were checked without them.
+import { spawn, spawnSync } from 'node:child_process';
 import {
   cpSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readFileSync,
@@ -21,6 +25,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, findChromium } from './lib/chromium.mjs';
+import { auditInstall } from './lib/install-audit.mjs';
 import { capture, packageManagerEnv, run, seconds } from './lib/run.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -79,20 +84,74 @@ await step('attw (are the types wrong?)', () => {
 
 // 3. A consumer project outside the workspace, with nothing but npm and the registry.
 const consumer = path.join(workDir, 'consumer');
+const templatesManifest = readJson('packages/templates/package.json');
 const versions = {
   react: readJson('packages/react/package.json').devDependencies.react,
+  typesReact: readJson('packages/react/package.json').devDependencies['@types/react'],
   vite: readJson('package.json').devDependencies.vite,
   pluginReact: readJson('apps/storybook/package.json').devDependencies['@vitejs/plugin-react'],
 };
+// Optional peers (docx for `@partnership-kit/templates/docx`, later pdfkit…): each has a script
+// pair in scripts/consumer/peers/ that uses its entry, run before and after the portal installs it.
+const optionalPeers = Object.entries(templatesManifest.peerDependenciesMeta ?? {})
+  .filter(([, meta]) => meta.optional)
+  .map(([name]) => ({ name, range: templatesManifest.peerDependencies[name] }));
 const npmEnv = packageManagerEnv();
-const npmInstall = (args) =>
-  run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...args], {
-    cwd: consumer,
-    env: npmEnv,
-  });
 
-await step('consumer: npm install the tarballs', () => {
-  // The portal's own files: ESM and CJS scripts, and a Vite + React app (scripts/consumer/).
+/**
+ * `npm install` in the consumer, its output captured (not printed) and audited: no warning, no
+ * EBADENGINE, no @types/* among the run-time dependencies (see scripts/lib/install-audit.mjs),
+ * except below the optional peers named in `allowVia`, which the portal chose to install.
+ */
+function npmInstall(args, { allowVia = [], cwd = consumer } = {}) {
+  const result = spawnSync('npm', ['install', '--no-audit', '--no-fund', ...args], {
+    cwd,
+    env: npmEnv,
+    encoding: 'utf8',
+    shell: process.platform === 'win32',
+  });
+  const output = `${result.stdout ?? ''}${result.stderr ?? ''}`;
+  if (result.status !== 0) {
+    console.error(output);
+    throw new Error(`\`npm install ${args.join(' ')}\` failed (exit code ${result.status}).`);
+  }
+  const tree = capture('npm', ['ls', '--all', '--omit=dev', '--long', '--json'], {
+    cwd,
+    env: npmEnv,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (tree === undefined) throw new Error('`npm ls --omit=dev` failed in the consumer project.');
+  const { problems, allowed } = auditInstall({ output, runtimeTree: JSON.parse(tree), allowVia });
+  if (problems.length > 0) {
+    console.error(output);
+    throw new Error(`the install is not clean:\n  ${problems.join('\n  ')}`);
+  }
+  const what = ['npm install', ...args].join(' ');
+  if (allowed.length === 0) {
+    console.log(
+      `  ${what}: clean (npm printed nothing to fix, no engine mismatch, no run-time @types)`,
+    );
+    return;
+  }
+  console.log(`  ${what}: clean but for what ${allowVia.join(', ')} brings itself:`);
+  for (const line of allowed) console.log(`    ${line}`);
+}
+
+/** Runs the scripts of every optional peer in the consumer: `missing` or `installed`. */
+function runPeerScripts(state) {
+  for (const peer of optionalPeers) {
+    for (const script of [`peers/${peer.name}.mjs`, `peers/${peer.name}.cjs`]) {
+      if (!existsSync(path.join(consumer, script))) {
+        throw new Error(`scripts/consumer/${script} is missing: every optional peer needs one.`);
+      }
+      run('node', [script, state], { cwd: consumer });
+    }
+  }
+}
+
+await step('consumer: npm install the tarballs (a clean install)', () => {
+  // The portal's own files: ESM and CJS scripts, a Vite + React app, a TypeScript check
+  // (scripts/consumer/).
   cpSync(path.join(root, 'scripts', 'consumer'), consumer, { recursive: true });
   const local = Object.fromEntries(
     PACKAGES.map((name) => [`@partnership-kit/${name}`, `file:${tarballs[name]}`]),
@@ -102,7 +161,12 @@ await step('consumer: npm install the tarballs', () => {
     private: true,
     type: 'module',
     dependencies: { ...local, react: versions.react, 'react-dom': versions.react },
-    devDependencies: { vite: versions.vite, '@vitejs/plugin-react': versions.pluginReact },
+    // The portal's own dev tools, @types included: chosen by the portal, not pulled by us.
+    devDependencies: {
+      vite: versions.vite,
+      '@vitejs/plugin-react': versions.pluginReact,
+      '@types/react': versions.typesReact,
+    },
     // The packed manifests name each other by version (^0.1.0); point those at the tarballs
     // too, so nothing is fetched from the registry under our names.
     overrides: local,
@@ -116,7 +180,17 @@ await step('consumer: ESM import + CJS require, React 19', () => {
   run('node', ['cjs.cjs'], { cwd: consumer });
 });
 
-await step('consumer: vite build of a React app', () => {
+await step('consumer: optional peers not installed, their entries say what to install', () => {
+  runPeerScripts('missing');
+});
+
+await step('consumer: a plain TypeScript project type-checks (tsc --init settings)', () => {
+  // The workspace's tsc, on the consumer's files: types come from the consumer's node_modules.
+  run(bin('tsc'), ['-p', path.join(consumer, 'tsconfig.json')], { cwd: consumer });
+  console.log('  the stylesheet import, the components and the core API type-check, ESM and CJS');
+});
+
+await step('consumer: vite build of a React app (no docx installed)', () => {
   run(path.join(consumer, 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'warn'], {
     cwd: consumer,
   });
@@ -132,14 +206,32 @@ await step('consumer: the built app used in Chromium', async () => {
   await checkInBrowser(executablePath);
 });
 
-await step('consumer: ESM + CJS again with React 18.3', () => {
-  npmInstall(['react@18.3', 'react-dom@18.3']);
-  run('node', ['esm.mjs'], { cwd: consumer });
-  run('node', ['cjs.cjs'], { cwd: consumer });
+await step('consumer: optional peers installed as the README says, then used', () => {
+  for (const peer of optionalPeers) {
+    npmInstall([`${peer.name}@${peer.range}`], { allowVia: [peer.name] });
+  }
+  runPeerScripts('installed');
 });
 
-console.log('\npackage checks                                   time');
-for (const [name, ms] of timings) console.log(`${name.padEnd(48)} ${seconds(ms).padStart(7)}`);
+await step('consumer: a portal on React 18.3, ESM + CJS', () => {
+  // A second portal, on React 18 from the start (swapping React inside the first one would
+  // only test npm's handling of peers that change under it).
+  const portal18 = path.join(workDir, 'consumer-react18');
+  mkdirSync(portal18);
+  for (const file of ['esm.mjs', 'cjs.cjs'])
+    cpSync(path.join(consumer, file), path.join(portal18, file));
+  const pkg = JSON.parse(readFileSync(path.join(consumer, 'package.json'), 'utf8'));
+  const dependencies = { ...pkg.dependencies, react: '18.3', 'react-dom': '18.3' };
+  for (const peer of optionalPeers) delete dependencies[peer.name]; // no docx in this one
+  const manifest = { ...pkg, dependencies, devDependencies: {} };
+  writeFileSync(path.join(portal18, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  npmInstall([], { cwd: portal18 });
+  run('node', ['esm.mjs'], { cwd: portal18 });
+  run('node', ['cjs.cjs'], { cwd: portal18 });
+});
+
+console.log(`\n${'package checks'.padEnd(72)} ${'time'.padStart(7)}`);
+for (const [name, ms] of timings) console.log(`${name.padEnd(72)} ${seconds(ms).padStart(7)}`);
 if (!keep) rmSync(workDir, { recursive: true, force: true });
 else console.log(`\nkept ${workDir}`);
 

@@ -83,6 +83,25 @@ describe.each(PUBLISHED)('the published package %s', (dir) => {
     }
   });
 
+  it('gives every stylesheet entry types, so `import "…/styles.css"` type-checks anywhere', () => {
+    // TypeScript 6's `tsc --init` turns on noUncheckedSideEffectImports: without a declaration,
+    // importing the theme fails to type-check in a plain TypeScript project.
+    const stylesheets = Object.entries(manifest.exports ?? {}).filter(([subpath]) =>
+      subpath.endsWith('.css'),
+    );
+    for (const [subpath, value] of stylesheets) {
+      const file = `./dist${subpath.slice(1)}`;
+      expect(value).toEqual({
+        [SOURCE_CONDITION]: `./src${subpath.slice(1)}`,
+        import: { types: `${file}.d.ts`, default: file },
+        require: { types: `${file}.d.cts`, default: file },
+        default: file, // for CSS tools that resolve with neither condition
+      });
+      const typesVersions = (manifest as { typesVersions?: Record<string, object> }).typesVersions;
+      expect(typesVersions?.['*']).toMatchObject({ [subpath.slice(2)]: [`${file}.d.cts`] });
+    }
+  });
+
   it('publishes the same exports without the source condition', () => {
     expect(manifest.publishConfig?.exports).toEqual(withoutSourceCondition(manifest.exports));
   });
@@ -129,7 +148,19 @@ describe('the templates package', () => {
       './package.json',
     ]);
     expect(Object.keys(templates.typesVersions?.['*'] ?? {})).toEqual(['docx', 'samples']);
-    expect(templates.dependencies?.docx).toBeDefined();
+  });
+
+  it('leaves docx to the portals that import the DOCX entry: an optional peer, never a dependency', () => {
+    // docx pulls @types/node at run time and a nanoid that declares Node 22 (EBADENGINE on 20).
+    const templates = read<Manifest & { peerDependenciesMeta?: Record<string, object> }>(
+      'packages/templates/package.json',
+    );
+    expect(templates.dependencies?.docx).toBeUndefined();
+    expect(templates.peerDependencies?.docx).toMatch(/^\^9\./);
+    expect(templates.peerDependenciesMeta?.docx).toEqual({ optional: true });
+    for (const dir of PUBLISHED) {
+      expect(read<Manifest>(`packages/${dir}/package.json`).dependencies?.docx).toBeUndefined();
+    }
   });
 });
 

@@ -9,8 +9,7 @@ export default mergeConfig(
   defineConfig({
     plugins: [react()],
     optimizeDeps: { include: sourceDependencies() },
-    // Storybook's own runtime chunks are large; our packages are held to budgets elsewhere
-    // (scripts/size-budgets.mjs), so this warning would only be noise in every build.
-    build: { chunkSizeWarningLimit: 2000 },
+    // No `build` options here: Storybook ignores them. The static build's chunking and its chunk
+    // budget are set in .storybook/main.ts (viteFinal).
   }),
 );

@@ -16,6 +16,10 @@ export default mergeConfig(
     plugins: [storybookTest({ configDir: path.join(dirname, '.storybook') })],
     test: {
       name: 'storybook',
+      // Each story is one test: render, play function, then addon-a11y's axe run over the page.
+      // About a second on an idle machine; several times that on a small, busy CI machine, where
+      // Vitest's 5 s default failed them. Every test here is that heavy, hence one budget for all.
+      testTimeout: 60_000,
       browser: {
         enabled: true,
         headless: true,

@@ -19,7 +19,9 @@ async function bundleStyles() {
 export default defineConfig(
   packageBuild({
     plugins: [keepClientDirectiveFirst()],
-    // The optional theme ships as plain CSS (`@partnership-kit/react/styles.css`).
+    // The optional theme ships as plain CSS (`@partnership-kit/react/styles.css`), with an empty
+    // declaration for each module kind so that TypeScript resolves the import (src/styles.css.ts).
+    dts: { entry: { index: 'src/index.ts', 'styles.css': 'src/styles.css.ts' } },
     onSuccess: bundleStyles,
   }),
 );

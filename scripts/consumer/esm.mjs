@@ -4,7 +4,6 @@ import assert from 'node:assert/strict';
 import { resolveLocale } from '@partnership-kit/core';
 import { RaciLegend, RaciMatrix } from '@partnership-kit/react';
 import { buildDocument, raciLegend, renderHtml } from '@partnership-kit/templates';
-import { renderDocx } from '@partnership-kit/templates/docx';
 import { caseStudy1 } from '@partnership-kit/templates/samples';
 import { createElement, version } from 'react';
 import { renderToString } from 'react-dom/server';
@@ -29,8 +28,6 @@ assert.match(
 );
 const doc = buildDocument('mou', caseStudy1, { locale: 'fr-en' });
 assert.match(renderHtml(doc), /<html lang="fr-CA">/);
-const bytes = await renderDocx(doc);
-assert.deepEqual([bytes[0], bytes[1]], [0x50, 0x4b]); // a zip, as every .docx is
 console.log(
-  `  ESM: imported the three packages and the templates' docx and samples entries, rendered RaciLegend and an MOU to HTML and DOCX (React ${version})`,
+  `  ESM: imported the three packages and the samples entry, rendered RaciLegend and an MOU to HTML (React ${version})`,
 );

@@ -6,6 +6,8 @@ import { expect, screen, waitFor } from 'storybook/test';
 const meta = {
   title: 'Documents/AgreementPreview',
   component: AgreementPreview,
+  // Word export is opt-in: the portal passes the DOCX entry, which needs the docx package.
+  args: { loadDocx: () => import('@partnership-kit/templates/docx') },
 } satisfies Meta<typeof AgreementPreview>;
 
 export default meta;
@@ -34,6 +36,7 @@ export const InlineBilingual: Story = {
     await expect(
       canvas.getByText('Tout est rempli : le document est prêt à signer.'),
     ).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Télécharger en Word (.docx)' })).toBeVisible();
   },
 };
 

@@ -22,6 +22,9 @@ import { expect, within } from 'storybook/test';
 
 const DRAFT_KEY = 'partnership-kit:storybook:flow';
 
+/** Word export, opt-in: the DOCX entry (and the docx package) load when someone asks for Word. */
+const loadDocx = () => import('@partnership-kit/templates/docx');
+
 function startingPoint(): Partnership {
   return createPartnership({
     id: 'flow-demo',
@@ -118,7 +121,7 @@ function Flow({ locale }: { readonly locale: string }) {
           });
         }}
       />
-      <AgreementPreview partnership={partnership} />
+      <AgreementPreview partnership={partnership} loadDocx={loadDocx} />
       <ReviewChecklist
         defaultValue={{ id: 'review-1', date: '2027-05-20', reviewer: 'external', answers: {} }}
         onValueChange={(record) =>

@@ -3,6 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../test/axe';
+import { AXE_TEST_MS } from '../test/budgets';
 import { AgreementAdvisor } from './agreement-advisor/AgreementAdvisor';
 import { EstablishmentProgress } from './establishment-progress/EstablishmentProgress';
 import { PartnershipKitProvider } from './i18n/PartnershipKitProvider';
@@ -132,7 +133,7 @@ describe('ReviewSchedule', () => {
 });
 
 describe.each(['fr-CA', 'en-CA'])('guide panels in %s', (locale) => {
-  it('have no axe violation', async () => {
+  it('have no axe violation', { timeout: AXE_TEST_MS }, async () => {
     expect.hasAssertions();
     const { container } = inLocale(
       locale,

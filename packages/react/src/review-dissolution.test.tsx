@@ -4,6 +4,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../test/axe';
+import { AXE_TEST_MS } from '../test/budgets';
 import { DissolutionChecklist } from './dissolution-checklist/DissolutionChecklist';
 import { PartnershipKitProvider } from './i18n/PartnershipKitProvider';
 import { ReviewChecklist } from './review-checklist/ReviewChecklist';
@@ -88,7 +89,7 @@ describe('DissolutionChecklist', () => {
 });
 
 describe.each(['fr-CA', 'en-CA'])('review and dissolution in %s', (locale) => {
-  it('have no axe violation', async () => {
+  it('have no axe violation', { timeout: AXE_TEST_MS }, async () => {
     expect.hasAssertions();
     const { container } = inLocale(
       locale,

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { PROPERTY_TEST_MS } from '../../test/budgets';
 import { IdSchema, IsoDateSchema, isCalendarDate, isUsableId } from './common.schema';
 
 describe('isCalendarDate', () => {
@@ -21,7 +22,9 @@ describe('isCalendarDate', () => {
     expect(isCalendarDate(value)).toBe(expected);
   });
 
-  it('agrees with the calendar of Date for every day of years 1000–9999', () => {
+  it('agrees with the calendar of Date for every day of years 1000–9999', {
+    timeout: PROPERTY_TEST_MS,
+  }, () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 1000, max: 9999 }),

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { PROPERTY_TEST_MS } from '../../test/budgets';
 import { formatCsvLine, neutralizeCsvText, parseCsv, restoreCsvText } from './csv';
 
 describe('parseCsv', () => {
@@ -18,7 +19,7 @@ describe('parseCsv', () => {
     expect(parseCsv('a,b\nc,"d\ne', ',')).toEqual({ ok: false, unterminatedQuoteLine: 2 });
   });
 
-  it('reads back any line formatCsvLine writes', () => {
+  it('reads back any line formatCsvLine writes', { timeout: PROPERTY_TEST_MS }, () => {
     fc.assert(
       fc.property(
         fc.array(fc.string(), { minLength: 2, maxLength: 5 }),
@@ -46,7 +47,7 @@ describe('formula neutralization (CSV injection)', () => {
     expect(restoreCsvText("'typed with an apostrophe")).toBe("'typed with an apostrophe");
   });
 
-  it('is undone exactly by restoreCsvText, for any text', () => {
+  it('is undone exactly by restoreCsvText, for any text', { timeout: PROPERTY_TEST_MS }, () => {
     fc.assert(
       fc.property(fc.string(), (value) => {
         const safe = neutralizeCsvText(value);

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { PROPERTY_TEST_MS } from '../../test/budgets';
 import { DEFAULT_LOCALE, isLocale, resolveLocale, SUPPORTED_LOCALES } from './locale';
 
 const separator = fc.constantFrom('-', '_');
@@ -12,7 +13,7 @@ const anyCase = (text: string) =>
 
 describe('resolveLocale', () => {
   describe('given a French tag with any region, case or separator', () => {
-    it('offers Canadian French', () => {
+    it('offers Canadian French', { timeout: PROPERTY_TEST_MS }, () => {
       fc.assert(
         fc.property(anyCase('fr'), separator, region, (language, sep, reg) => {
           expect(resolveLocale(`${language}${sep}${reg}`, 'en-CA')).toBe('fr-CA');
@@ -22,7 +23,7 @@ describe('resolveLocale', () => {
   });
 
   describe('given an English tag with any region, case or separator', () => {
-    it('offers Canadian English', () => {
+    it('offers Canadian English', { timeout: PROPERTY_TEST_MS }, () => {
       fc.assert(
         fc.property(anyCase('en'), separator, region, (language, sep, reg) => {
           expect(resolveLocale(`${language}${sep}${reg}`, 'fr-CA')).toBe('en-CA');
@@ -39,7 +40,7 @@ describe('resolveLocale', () => {
   });
 
   describe('given anything at all', () => {
-    it('never throws and always returns a supported locale', () => {
+    it('never throws and always returns a supported locale', { timeout: PROPERTY_TEST_MS }, () => {
       fc.assert(
         fc.property(
           // Portals call this from JavaScript too: lists may hold anything.

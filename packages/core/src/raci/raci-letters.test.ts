@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { PROPERTY_TEST_MS } from '../../test/budgets';
 import { RACI_LETTERS } from './raci-letter.schema';
 import { formatRaciLetters, parseRaciLetters, sortRaciLetters } from './raci-letters';
 
@@ -13,7 +14,9 @@ describe('RACI letters', () => {
     expect(parseRaciLetters('R/Z')).toBeUndefined();
   });
 
-  it('write cells as the guide prints them, and read them back', () => {
+  it('write cells as the guide prints them, and read them back', {
+    timeout: PROPERTY_TEST_MS,
+  }, () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...RACI_LETTERS)), (letters) => {
         const text = formatRaciLetters(letters);

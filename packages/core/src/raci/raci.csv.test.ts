@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { organizationsArb, raciMatrixArb } from '../../test/arbitraries';
+import { PROPERTY_TEST_MS } from '../../test/budgets';
 import { GUIDE_ORGANIZATIONS, guideRaci } from '../../test/fixtures/guide-example';
 import { localize } from '../i18n/localized-text';
 import { raciFromCsv, raciToCsv } from './raci.csv';
@@ -168,7 +169,9 @@ describe('raciFromCsv', () => {
     ]);
   });
 
-  it('round-trips any matrix: what the spreadsheet shows comes back the same', () => {
+  it('round-trips any matrix: what the spreadsheet shows comes back the same', {
+    timeout: PROPERTY_TEST_MS,
+  }, () => {
     fc.assert(
       fc.property(
         organizationsArb.chain((orgs) =>

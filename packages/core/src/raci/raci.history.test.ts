@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { raciScenarioArb } from '../../test/arbitraries';
+import { PROPERTY_TEST_MS } from '../../test/budgets';
 import { guideRaci } from '../../test/fixtures/guide-example';
 import { canRedo, canUndo, redo, undo } from '../common/history';
 import { createRaciHistory, raciHistoryReducer } from './raci.history';
@@ -67,7 +68,9 @@ describe('RACI history', () => {
   });
 
   describe('for any sequence of actions', () => {
-    it('undoing every step restores the original exactly, and redoing them gives the same result', () => {
+    it('undoing every step restores the original exactly, and redoing them gives the same result', {
+      timeout: PROPERTY_TEST_MS,
+    }, () => {
       fc.assert(
         fc.property(raciScenarioArb(raciReducer), ({ start, actions }) => {
           let history = createRaciHistory(start, { limit: 1000 });

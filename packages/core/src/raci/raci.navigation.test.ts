@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { PROPERTY_TEST_MS } from '../../test/budgets';
 import { guideRaci } from '../../test/fixtures/guide-example';
 import { moveRaciFocus } from './raci.navigation';
 
@@ -63,7 +64,7 @@ describe('moveRaciFocus (WAI-ARIA grid keys)', () => {
     ).toEqual({ row: 5, col: 5 });
   });
 
-  it('always lands inside the grid, whatever the keys', () => {
+  it('always lands inside the grid, whatever the keys', { timeout: PROPERTY_TEST_MS }, () => {
     const keys = fc.constantFrom(
       'ArrowUp',
       'ArrowDown',

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { organizationsArb, raciMatrixArb } from '../../test/arbitraries';
+import { PROPERTY_TEST_MS } from '../../test/budgets';
 import { GUIDE_ORGANIZATIONS, guideRaci } from '../../test/fixtures/guide-example';
 import type { Organization } from '../organization/organization.schema';
 import { validateRaci } from './raci.rules';
@@ -240,7 +241,9 @@ describe('validateRaci', () => {
   });
 
   describe('for any matrix', () => {
-    it('agrees with a plain reference implementation of RACI-2, 5, 6 and 7', () => {
+    it('agrees with a plain reference implementation of RACI-2, 5, 6 and 7', {
+      timeout: PROPERTY_TEST_MS,
+    }, () => {
       // Written as directly as the guide states the rules, with no shared code.
       const reference = (matrix: RaciMatrix, partners: readonly string[]) => {
         const found: string[] = [];
@@ -307,7 +310,9 @@ describe('validateRaci', () => {
       expect(issues).toEqual(validateRaci(structuredClone(edited), { organizations }));
     });
 
-    it('gives every issue a rule-backed code, a severity and a path', () => {
+    it('gives every issue a rule-backed code, a severity and a path', {
+      timeout: PROPERTY_TEST_MS,
+    }, () => {
       fc.assert(
         fc.property(raciMatrixArb(['agency-a']), (matrix) => {
           for (const issue of validateRaci(matrix, { organizations })) {

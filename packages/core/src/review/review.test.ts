@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dateArb } from '../../test/arbitraries';
+import { PROPERTY_TEST_MS } from '../../test/budgets';
 import { caseStudyPartnership } from '../../test/fixtures/case-study';
 import { addMonths } from '../common/dates';
 import { BilingualTextSchema } from '../i18n/localized-text';
@@ -100,7 +101,9 @@ describe('reviewSchedule', () => {
     );
   });
 
-  it('never lets two formal reviews be more than six months apart when followed, whatever the plan', () => {
+  it('never lets two formal reviews be more than six months apart when followed, whatever the plan', {
+    timeout: PROPERTY_TEST_MS,
+  }, () => {
     fc.assert(
       fc.property(
         dateArb,

@@ -3,6 +3,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../../test/axe';
+import { AXE_TEST_MS } from '../../test/budgets';
 import { PartnershipKitProvider } from '../i18n/PartnershipKitProvider';
 import { AgreementPreview } from './AgreementPreview';
 
@@ -11,13 +12,22 @@ const inLocale = (locale: string, ui: React.ReactNode) =>
 
 describe('AgreementPreview', () => {
   let blobs: Blob[] = [];
+  let downloads: string[] = [];
   beforeEach(() => {
     blobs = [];
+    downloads = [];
     URL.createObjectURL = vi.fn((blob: Blob) => {
       blobs.push(blob);
       return 'blob:test';
     });
     URL.revokeObjectURL = vi.fn();
+    // A download link's click would make jsdom try to navigate, which it cannot do ("Not
+    // implemented: navigation to another Document"): record the file name the link offers.
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      downloads.push(this.download);
+    });
   });
   afterEach(() => vi.restoreAllMocks());
 
@@ -79,11 +89,18 @@ describe('AgreementPreview', () => {
 
   it('downloads HTML, Markdown and Word with the right type and content', async () => {
     const user = userEvent.setup();
-    inLocale('fr', <AgreementPreview partnership={caseStudy2} mode="inline" />);
+    const loadDocx = vi.fn(() => import('@partnership-kit/templates/docx'));
+    inLocale('fr', <AgreementPreview partnership={caseStudy2} mode="inline" loadDocx={loadDocx} />);
     await user.click(screen.getByRole('button', { name: 'Télécharger en HTML' }));
     await user.click(screen.getByRole('button', { name: 'Télécharger en Markdown' }));
     await user.click(screen.getByRole('button', { name: 'Télécharger en Word (.docx)' }));
     await waitFor(() => expect(blobs).toHaveLength(3));
+    expect(loadDocx).toHaveBeenCalledTimes(1); // only when Word was asked for
+    expect(downloads).toEqual([
+      'partnership-agreement.fr.html',
+      'partnership-agreement.fr.md',
+      'partnership-agreement.fr.docx',
+    ]);
     const [html, markdown, docx] = blobs as [Blob, Blob, Blob];
     expect(html.type).toBe('text/html;charset=utf-8');
     expect(await html.text()).toMatch(/^<!DOCTYPE html>\n<html lang="fr-CA">/);
@@ -94,6 +111,12 @@ describe('AgreementPreview', () => {
     );
     const bytes = new Uint8Array(await docx.arrayBuffer());
     expect([bytes[0], bytes[1]]).toEqual([0x50, 0x4b]);
+  });
+
+  it('offers no Word download unless the portal passes the DOCX entry (loadDocx)', () => {
+    inLocale('en', <AgreementPreview partnership={caseStudy1} mode="inline" />);
+    expect(screen.getByRole('button', { name: 'Download HTML' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Download Word (.docx)' })).toBeNull();
   });
 
   it('copies the text and says so', async () => {

@@ -17,6 +17,14 @@ import { downloadBlob } from '../utils/download';
 import { DocumentView } from './DocumentView';
 import { PREVIEW_MESSAGES, type PreviewTranslate } from './preview.messages';
 
+/**
+ * What {@link AgreementPreview} needs to offer a Word download: the
+ * `@partnership-kit/templates/docx` entry, which the portal passes (see `loadDocx`).
+ */
+export interface DocxRenderer {
+  renderDocxBlob(document: PartnershipDocument): Promise<Blob>;
+}
+
 /** Props of {@link AgreementPreview}. */
 export interface AgreementPreviewProps extends MessageOptions {
   readonly partnership: Partnership;
@@ -32,6 +40,13 @@ export interface AgreementPreviewProps extends MessageOptions {
   readonly onFillField?: (field: MissingField) => void;
   /** File name without extension for downloads. Default: the document kind. */
   readonly fileName?: string;
+  /**
+   * Offers a Word (.docx) download when given: `() => import('@partnership-kit/templates/docx')`.
+   * That entry needs the `docx` package, an optional peer dependency the portal installs
+   * (`npm install docx`); it is loaded when someone asks for Word, in a chunk of its own. Without
+   * it, there is no Word button, and nothing in the portal's bundle refers to docx.
+   */
+  readonly loadDocx?: () => Promise<DocxRenderer>;
 }
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -53,6 +68,7 @@ function useExports(
   fileName: string,
   t: PreviewTranslate,
   say: (text: string) => void,
+  loadDocx: AgreementPreviewProps['loadDocx'],
 ) {
   const save = async (name: string, make: () => Promise<Blob> | Blob) => {
     say(t('preview.downloading'));
@@ -82,12 +98,14 @@ function useExports(
         `${fileName}.md`,
         () => new Blob([renderMarkdown(document)], { type: 'text/markdown;charset=utf-8' }),
       ),
-    // Loaded on demand: the docx package stays out of the main bundle (see the size budgets).
-    docx: () =>
-      save(`${fileName}.docx`, async () => {
-        const { renderDocxBlob } = await import('@partnership-kit/templates/docx');
-        return new Blob([await renderDocxBlob(document)], { type: DOCX_TYPE });
-      }),
+    // Loaded on demand, through the portal: docx is an optional peer the portal installs.
+    docx: loadDocx
+      ? () =>
+          save(`${fileName}.docx`, async () => {
+            const { renderDocxBlob } = await loadDocx();
+            return new Blob([await renderDocxBlob(document)], { type: DOCX_TYPE });
+          })
+      : undefined,
     copy: async () => {
       await navigator.clipboard?.writeText(renderText(document));
       say(t('preview.copied'));
@@ -123,7 +141,13 @@ export function AgreementPreview(props: AgreementPreviewProps) {
     [kind, partnership, documentLocale],
   );
   const [status, setStatus] = useState('');
-  const actions = useExports(document, `${props.fileName ?? kind}.${documentLocale}`, t, setStatus);
+  const actions = useExports(
+    document,
+    `${props.fileName ?? kind}.${documentLocale}`,
+    t,
+    setStatus,
+    props.loadDocx,
+  );
   const body = (
     <PreviewBody
       {...{ t, lang, document, documentLocale, setDocumentLocale, actions, status, onFillField }}
@@ -264,9 +288,11 @@ function PreviewBody({
         <button type="button" data-variant="secondary" onClick={() => void actions.markdown()}>
           {t('preview.markdown')}
         </button>
-        <button type="button" data-variant="secondary" onClick={() => void actions.docx()}>
-          {t('preview.docx')}
-        </button>
+        {actions.docx ? (
+          <button type="button" data-variant="secondary" onClick={() => void actions.docx?.()}>
+            {t('preview.docx')}
+          </button>
+        ) : null}
         <button type="button" data-variant="secondary" onClick={() => void actions.copy()}>
           {t('preview.copy')}
         </button>

@@ -7,6 +7,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../../test/axe';
+import { AXE_TEST_MS } from '../../test/budgets';
 import { PartnershipKitProvider } from '../i18n/PartnershipKitProvider';
 import { WorksheetForm, type WorksheetFormProps } from './WorksheetForm';
 import type { WorksheetDraftStorage } from './worksheet-draft';
@@ -165,13 +166,17 @@ describe('WorksheetForm', () => {
     expect(screen.queryByRole('button', { name: 'Restore the draft' })).toBeNull();
   });
 
-  it.each(['fr-CA', 'en-CA'])('has no axe violation (%s), errors shown', async (locale) => {
-    const { user, container } = setup({ worksheet: CONVERSATION_GUIDE_WORKSHEET }, locale);
-    await user.click(
-      screen.getByRole('button', {
-        name: locale === 'fr-CA' ? 'Enregistrer la feuille de travail' : 'Save the worksheet',
-      }),
-    );
-    await expectNoAxeViolations(container);
-  });
+  it.each(['fr-CA', 'en-CA'])(
+    'has no axe violation (%s), errors shown',
+    { timeout: AXE_TEST_MS },
+    async (locale) => {
+      const { user, container } = setup({ worksheet: CONVERSATION_GUIDE_WORKSHEET }, locale);
+      await user.click(
+        screen.getByRole('button', {
+          name: locale === 'fr-CA' ? 'Enregistrer la feuille de travail' : 'Save the worksheet',
+        }),
+      );
+      await expectNoAxeViolations(container);
+    },
+  );
 });

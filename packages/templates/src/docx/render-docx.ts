@@ -1,171 +1,20 @@
-import {
-  BorderStyle,
-  Document,
-  HeadingLevel,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
-import type {
-  DocBlock,
-  DocInline,
-  DocPart,
-  DocumentLanguage,
-  PartnershipDocument,
-} from '../document/document.types';
-import { cleanText, inlineText, languageTag } from '../render/clean-text';
+import type { Packer } from 'docx';
+import type { PartnershipDocument } from '../document/document.types';
+import { DOCX_PEER, loadOptionalPeer } from '../optional-peer';
 
-type Child = Paragraph | Table;
-
-/** Runs for one inline; line breaks inside a value become Word line breaks. */
-function runs(
-  item: DocInline,
-  lang: DocumentLanguage,
-  style: { bold?: boolean; italics?: boolean } = {},
-): TextRun[] {
-  // A value standing in for a missing translation is spell-checked in its own language.
-  const language = { value: languageTag(item.kind === 'field' && item.lang ? item.lang : lang) };
-  const missing = item.kind === 'field' && item.value === undefined;
-  // docx escapes XML itself; cleanText removes what XML cannot hold at all (NUL, U+FFFF…).
-  return inlineText(item)
-    .split('\n')
-    .map(
-      (line, i) =>
-        new TextRun({
-          text: line,
-          language,
-          ...style,
-          break: i > 0 ? 1 : 0,
-          ...(missing ? { highlight: 'yellow' as const } : {}),
-        }),
-    );
-}
-
-const paragraph = (
-  content: readonly DocInline[],
-  lang: DocumentLanguage,
-  extra: ConstructorParameters<typeof Paragraph>[0] = {},
-) =>
-  new Paragraph({
-    ...(typeof extra === 'string' ? {} : extra),
-    children: content.flatMap((item) => runs(item, lang)),
-  });
-
-function table(item: Extract<DocBlock, { kind: 'table' }>, lang: DocumentLanguage): Table {
-  const header = new TableRow({
-    tableHeader: true, // repeated at the top of every page the table spans
-    children: item.header.map(
-      (cell) =>
-        new TableCell({
-          children: [
-            new Paragraph({
-              children: cell.flatMap((inline) => runs(inline, lang, { bold: true })),
-            }),
-          ],
-        }),
-    ),
-  });
-  const rows = item.rows.map(
-    (row) =>
-      new TableRow({
-        cantSplit: true,
-        ...(item.role === 'signatures' ? { height: { value: 900, rule: 'atLeast' as const } } : {}),
-        children: row.map((cell) => new TableCell({ children: [paragraph(cell, lang)] })),
-      }),
-  );
-  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...rows] });
-}
-
-function blocks(part: DocPart): Child[] {
-  return part.blocks.flatMap((item): Child[] => {
-    switch (item.kind) {
-      case 'heading':
-        return [
-          paragraph(item.content, part.lang, {
-            heading: item.level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3,
-          }),
-        ];
-      case 'paragraph':
-        return [
-          item.guidance
-            ? new Paragraph({
-                children: item.content.flatMap((c) => runs(c, part.lang, { italics: true })),
-              })
-            : paragraph(item.content, part.lang),
-        ];
-      case 'list':
-        return item.items.map((entry) => paragraph(entry, part.lang, { bullet: { level: 0 } }));
-      case 'table':
-        return [table(item, part.lang)];
-      default:
-        return [];
-    }
-  });
-}
-
-const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
-const noBorders = {
-  top: none,
-  bottom: none,
-  left: none,
-  right: none,
-  insideHorizontal: none,
-  insideVertical: none,
-};
-
-/** The Word document for a built document: French and English parts in two columns for `fr-en`. */
-function wordDocument(document: PartnershipDocument): Document {
-  const children: Child[] = [
-    new Paragraph({
-      heading: HeadingLevel.HEADING_1,
-      children: document.title.flatMap((t, i) => [
-        ...(i > 0 ? [new TextRun({ text: ' / ' })] : []),
-        new TextRun({ text: cleanText(t.text), language: { value: languageTag(t.lang) } }),
-      ]),
-    }),
-  ];
-  for (const section of document.sections) {
-    if (section.parts.length === 1) {
-      children.push(...blocks(section.parts[0] as DocPart));
-    } else {
-      children.push(
-        new Table({
-          width: { size: 100, type: WidthType.PERCENTAGE },
-          borders: noBorders,
-          rows: [
-            new TableRow({
-              children: section.parts.map(
-                (part) =>
-                  new TableCell({
-                    width: { size: 50, type: WidthType.PERCENTAGE },
-                    borders: noBorders,
-                    children: blocks(part),
-                  }),
-              ),
-            }),
-          ],
-        }),
-      );
-    }
-  }
-  const first = document.title[0]?.lang ?? 'fr';
-  return new Document({
-    creator: 'partnership-kit',
-    title: document.title.map((t) => cleanText(t.text)).join(' / '),
-    styles: { default: { document: { run: { language: { value: languageTag(first) } } } } },
-    sections: [{ children }],
-  });
-}
+/**
+ * The Word writer, which imports `docx`, an optional peer dependency (see optional-peer.ts):
+ * loaded on first use, with an error that names docx and how to install it when it is missing.
+ */
+const loadWriter = () => loadOptionalPeer(DOCX_PEER, () => import('./word-document'));
 
 /**
  * Renders a document as a Word file (.docx) with the `docx` package: real Heading 1–3 styles,
  * tables whose header row repeats on each page, a signature table, the language set on every run
  * (spell-checking in French and English), and both languages side by side for `fr-en`. Missing
  * values are highlighted `[placeholders]`. Returns the file's bytes, in Node and browsers alike.
+ * Needs the `docx` package (`npm install docx`): without it, rejects with an error whose `code` is
+ * `'PARTNERSHIP_KIT_MISSING_PEER'` and whose message says what to install.
  *
  * @example
  * ```ts
@@ -175,7 +24,8 @@ function wordDocument(document: PartnershipDocument): Document {
  * ```
  */
 export async function renderDocx(document: PartnershipDocument): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toArrayBuffer(wordDocument(document)));
+  const { writeDocx } = await loadWriter();
+  return writeDocx(document);
 }
 
 /**
@@ -189,5 +39,6 @@ export async function renderDocx(document: PartnershipDocument): Promise<Uint8Ar
 export async function renderDocxBlob(
   document: PartnershipDocument,
 ): ReturnType<typeof Packer.toBlob> {
-  return Packer.toBlob(wordDocument(document));
+  const { writeDocxBlob } = await loadWriter();
+  return writeDocxBlob(document);
 }

@@ -4,6 +4,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { JSDOM } from 'jsdom';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
+import { HEAVY_TEST_MS } from '../../test/budgets';
 import { buildDocument } from '../document/build-document';
 import type { PartnershipDocument } from '../document/document.types';
 import { renderDocx } from '../docx/render-docx';
@@ -151,7 +152,9 @@ function hasUnsafeCharacter(text: string): boolean {
 describe('escaping of text typed by people', () => {
   const documents = hostile();
 
-  it('HTML: no element, attribute or comment that we did not write; the text shows as typed', () => {
+  it('HTML: no element, attribute or comment that we did not write; the text shows as typed', {
+    timeout: HEAVY_TEST_MS,
+  }, () => {
     for (const doc of documents) {
       const html = renderHtml(doc);
       expect(unexpectedMarkup(html)).toEqual([]);
@@ -162,7 +165,9 @@ describe('escaping of text typed by people', () => {
     }
   });
 
-  it('Markdown: rendered by markdown-it with raw HTML allowed, still no markup, link or image of ours', () => {
+  it('Markdown: rendered by markdown-it with raw HTML allowed, still no markup, link or image of ours', {
+    timeout: HEAVY_TEST_MS,
+  }, () => {
     const markdown = new MarkdownIt({ html: true, linkify: true });
     for (const doc of documents) {
       const source = renderMarkdown(doc);
@@ -186,7 +191,9 @@ describe('escaping of text typed by people', () => {
     for (const doc of documents) expect(hasUnsafeCharacter(renderText(doc))).toBe(false);
   });
 
-  it('DOCX: every XML part stays well-formed and holds the text escaped', async () => {
+  it('DOCX: every XML part stays well-formed and holds the text escaped', {
+    timeout: HEAVY_TEST_MS,
+  }, async () => {
     for (const doc of documents.slice(0, 3)) {
       const files = unzipSync(await renderDocx(doc));
       for (const [name, bytes] of Object.entries(files)) {

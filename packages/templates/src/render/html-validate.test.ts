@@ -1,6 +1,7 @@
 import { createPartnership } from '@partnership-kit/core';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
+import { HEAVY_TEST_MS } from '../../test/budgets';
 import { buildDocument, type DocumentTemplateId } from '../document/build-document';
 import { caseStudy1, caseStudy2 } from '../samples';
 import { renderHtml } from './render-html';
@@ -35,6 +36,7 @@ const pages: [string, string][] = (
 describe('renderHtml output', () => {
   it.each(pages)(
     '%s passes html-validate (recommended rules) with no error',
+    { timeout: HEAVY_TEST_MS },
     async (_name, html) => {
       const report = await validator.validateString(html);
       const errors = report.results.flatMap((r) =>

@@ -1,5 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { HEAVY_TEST_MS } from '../../test/budgets';
 import { buildDocument, type DocumentTemplateId } from '../document/build-document';
 import type { DocumentLocale } from '../document/document.types';
 import { renderDocx } from '../docx/render-docx';
@@ -30,7 +31,7 @@ describe.each(cases)('the %s template', (templateId, sample) => {
     it('renders text', async () => {
       await expect(renderText(doc)).toMatchFileSnapshot(file('txt'));
     });
-    it('renders DOCX (its document.xml)', async () => {
+    it('renders DOCX (its document.xml)', { timeout: HEAVY_TEST_MS }, async () => {
       const files = unzipSync(await renderDocx(doc));
       await expect(strFromU8(files['word/document.xml'] as Uint8Array)).toMatchFileSnapshot(
         file('document.xml'),

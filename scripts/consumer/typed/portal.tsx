@@ -1,0 +1,23 @@
+// Type-checked by scripts/check-packages.mjs (tsconfig.json): a portal page in TypeScript, ESM.
+import '@partnership-kit/react/styles.css';
+import { createPartnership, type Partnership } from '@partnership-kit/core';
+import { AgreementPreview, FfpmGrid, PartnershipKitProvider } from '@partnership-kit/react';
+import { useState } from 'react';
+
+export function PartnershipPage({ initial }: { readonly initial?: Partnership }) {
+  const [partnership, setPartnership] = useState(
+    () => initial ?? createPartnership({ name: 'Inclusive employment' }),
+  );
+  return (
+    <PartnershipKitProvider locale="fr-CA">
+      <FfpmGrid
+        value={partnership.swot}
+        onValueChange={(swot) => setPartnership({ ...partnership, swot })}
+      />
+      <AgreementPreview
+        partnership={partnership}
+        loadDocx={() => import('@partnership-kit/templates/docx')}
+      />
+    </PartnershipKitProvider>
+  );
+}
