@@ -156,6 +156,8 @@ export {
   organizationLabel,
   PointOfContactSchema,
 } from './organization/organization.schema';
+export type { ReferenceKind } from './partnership/partnership.cascade';
+export { referencesTo } from './partnership/partnership.cascade';
 export type { PartnershipInit } from './partnership/partnership.create';
 export { createPartnership } from './partnership/partnership.create';
 export { MAX_DOCUMENT_DEPTH, MAX_DOCUMENT_VALUES } from './partnership/partnership.inspect';
@@ -166,8 +168,6 @@ export type {
   ParsePartnershipResult,
 } from './partnership/partnership.parse';
 export { parsePartnership, serializePartnership } from './partnership/partnership.parse';
-export type { ReferenceKind } from './partnership/partnership.cascade';
-export { referencesTo } from './partnership/partnership.cascade';
 export type { EditPath, PartnershipAction } from './partnership/partnership.reducer';
 export { applyPartnershipAction, partnershipReducer } from './partnership/partnership.reducer';
 export { validateReferences } from './partnership/partnership.references';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dateArb } from '../../test/arbitraries';
+import { PROPERTY_TEST_MS } from '../../test/budgets';
 import { addDays, addMonths, daysBetween, daysInMonth } from '../common/dates';
 import { isCalendarDate } from '../common/validators';
 import { agreementDates, terminationEffectiveOn } from './agreement.dates';
@@ -163,7 +164,9 @@ describe('date arithmetic validates its input (G1 item 15)', () => {
     expect(message.length).toBeLessThan(200);
   });
 
-  it('never returns anything but a calendar date, for any valid input', () => {
+  it('never returns anything but a calendar date, for any valid input', {
+    timeout: PROPERTY_TEST_MS,
+  }, () => {
     fc.assert(
       fc.property(dateArb, fc.integer({ min: -5000, max: 5000 }), (date, n) => {
         expect(isCalendarDate(addDays(date, n))).toBe(true);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hostileActionArb } from '../../test/arbitraries';
+import { PROPERTY_TEST_MS } from '../../test/budgets';
 import {
   applyDissolutionAction,
   type DissolutionAction,
@@ -56,22 +57,27 @@ describe('dissolutionReducer (DIS-1..5)', () => {
   });
 
   it('refuses what would make the record invalid, saying where', () => {
-    expect(applyDissolutionAction(start, { type: 'noticeSet', on: '2028-13-01' }).rejection).toEqual(
-      expect.objectContaining({ code: 'ACTION_INVALID_DATE', path: ['on'] }),
-    );
+    expect(
+      applyDissolutionAction(start, { type: 'noticeSet', on: '2028-13-01' }).rejection,
+    ).toEqual(expect.objectContaining({ code: 'ACTION_INVALID_DATE', path: ['on'] }));
     const removeName = {
       type: 'handoverEdit',
       handoverId: 'handover-1',
       changes: { jobSeeker: undefined },
     } as unknown as DissolutionAction;
     const one = dissolutionReducer(start, { type: 'handoverAdd', jobSeeker: 'F-1' });
-    expect(applyDissolutionAction(one, removeName).rejection?.path).toEqual(['changes', 'jobSeeker']);
+    expect(applyDissolutionAction(one, removeName).rejection?.path).toEqual([
+      'changes',
+      'jobSeeker',
+    ]);
     expect(
       applyDissolutionAction(one, { type: 'handoverRemove', handoverId: 'nope' }).rejection?.code,
     ).toBe('ACTION_UNKNOWN_TARGET');
   });
 
-  it('whatever it is sent, never throws and always gives a record that loads again', () => {
+  it('whatever it is sent, never throws and always gives a record that loads again', {
+    timeout: PROPERTY_TEST_MS,
+  }, () => {
     const one = dissolutionReducer(start, { type: 'handoverAdd', jobSeeker: 'F-1' });
     fc.assert(
       fc.property(fc.array(hostileActionArb, { maxLength: 8 }), (actions) => {

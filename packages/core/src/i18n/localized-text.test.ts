@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { PROPERTY_TEST_MS } from '../../test/budgets';
 import { caseStudyPartnership } from '../../test/fixtures/case-study';
 import { caseStudy2Partnership } from '../../test/fixtures/case-study-2';
 import { formatLongDate, formatMessage } from './format-message';
@@ -10,7 +11,7 @@ import { typeset } from './typography';
 const written = fc.string({ minLength: 1 }).filter((s) => s.trim() !== '');
 
 describe('localize', () => {
-  it('returns the requested side when it is written', () => {
+  it('returns the requested side when it is written', { timeout: PROPERTY_TEST_MS }, () => {
     fc.assert(
       fc.property(written, written, (fr, en) => {
         expect(localize({ fr, en }, 'fr-CA')).toEqual({ text: fr, lang: 'fr', fallback: false });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hostileActionArb, idArb, localizedArb } from '../../test/arbitraries';
+import { PROPERTY_TEST_MS } from '../../test/budgets';
 import { caseStudyPartnership } from '../../test/fixtures/case-study';
 import {
   applyPartnershipAction,
@@ -149,7 +150,9 @@ describe('partnershipReducer', () => {
     expect(applyPartnershipAction(p, batch).value).toBe(p);
   });
 
-  it('whatever it is sent, never throws and always gives a document that loads again', () => {
+  it('whatever it is sent, never throws and always gives a document that loads again', {
+    timeout: PROPERTY_TEST_MS,
+  }, () => {
     const paths: fc.Arbitrary<EditPath> = fc.oneof(
       fc.constantFrom<EditPath>(
         ['purpose'],

@@ -192,5 +192,5 @@ describe('raciFromCsv', () => {
       ),
       { numRuns: 1000 },
     );
-  }, 60_000);
+  });
 });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { PROPERTY_TEST_MS } from '../../test/budgets';
 import { guideRaci } from '../../test/fixtures/guide-example';
 import { groupRaciIssues } from './raci.issues';
 import { raciKeyCommand } from './raci.keyboard';
@@ -85,7 +86,9 @@ describe('raciKeyCommand (one keyboard contract for every grid)', () => {
     expect(raciKeyCommand({ key: 'y', ctrlKey: true }, at(1, 2), matrix)).toEqual({ kind: 'redo' });
   });
 
-  it('moves focus exactly as moveRaciFocus does, for any position and navigation key', () => {
+  it('moves focus exactly as moveRaciFocus does, for any position and navigation key', {
+    timeout: PROPERTY_TEST_MS,
+  }, () => {
     const keys = [
       'ArrowUp',
       'ArrowDown',
@@ -129,7 +132,7 @@ describe('raciKeyCommand (one keyboard contract for every grid)', () => {
     });
   });
 
-  it('gives actions the reducer accepts, wherever focus is', () => {
+  it('gives actions the reducer accepts, wherever focus is', { timeout: PROPERTY_TEST_MS }, () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: 6 }),

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hostileActionArb } from '../../test/arbitraries';
+import { PROPERTY_TEST_MS } from '../../test/budgets';
 import { applyReviewAction, type ReviewAction, reviewReducer } from './review.reducer';
 import { type ReviewRecord, ReviewRecordSchema } from './review.schema';
 
@@ -41,7 +42,9 @@ describe('reviewReducer (REV-2, REV-3)', () => {
     expect(applyReviewAction(start, bad).rejection?.code).toBe('ACTION_INVALID_VALUE');
   });
 
-  it('whatever it is sent, never throws and always gives a record that loads again', () => {
+  it('whatever it is sent, never throws and always gives a record that loads again', {
+    timeout: PROPERTY_TEST_MS,
+  }, () => {
     fc.assert(
       fc.property(fc.array(hostileActionArb, { maxLength: 8 }), (actions) => {
         const end = (actions as ReviewAction[]).reduce(reviewReducer, start);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hostileActionArb } from '../../test/arbitraries';
+import { PROPERTY_TEST_MS } from '../../test/budgets';
 import { applyWorksheetAction, type WorksheetAction, worksheetReducer } from './worksheet.reducer';
 import { type WorksheetResponse, WorksheetResponseSchema } from './worksheet-response.schema';
 
@@ -69,7 +70,9 @@ describe('worksheetReducer', () => {
     expect(due.rejection).toEqual(expect.objectContaining({ code: 'ACTION_INVALID_DATE' }));
   });
 
-  it('whatever it is sent, never throws and always gives a response that loads again', () => {
+  it('whatever it is sent, never throws and always gives a response that loads again', {
+    timeout: PROPERTY_TEST_MS,
+  }, () => {
     const questionIds = fc.constantFrom('q', '__proto__', 'constructor', '', ' x');
     const action = fc.oneof(
       hostileActionArb,

@@ -160,15 +160,19 @@ describe('AgreementPreview', () => {
     await waitFor(() => expect(document.activeElement).toBe(trigger));
   });
 
-  it.each(['fr-CA', 'en-CA'])('has no axe violation (%s)', async (locale) => {
-    const { container } = inLocale(
-      locale,
-      <AgreementPreview
-        partnership={{ ...caseStudy2, scope: {}, why: { en: 'Only in English' } }}
-        mode="inline"
-        onFillField={() => {}}
-      />,
-    );
-    await expectNoAxeViolations(container);
-  });
+  it.each(['fr-CA', 'en-CA'])(
+    'has no axe violation (%s)',
+    { timeout: AXE_TEST_MS },
+    async (locale) => {
+      const { container } = inLocale(
+        locale,
+        <AgreementPreview
+          partnership={{ ...caseStudy2, scope: {}, why: { en: 'Only in English' } }}
+          mode="inline"
+          onFillField={() => {}}
+        />,
+      );
+      await expectNoAxeViolations(container);
+    },
+  );
 });

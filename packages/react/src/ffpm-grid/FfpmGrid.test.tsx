@@ -3,6 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../../test/axe';
+import { AXE_TEST_MS } from '../../test/budgets';
 import { PartnershipKitProvider } from '../i18n/PartnershipKitProvider';
 import { FfpmGrid } from './FfpmGrid';
 
@@ -193,8 +194,12 @@ describe('FfpmGrid', () => {
     expect(screen.queryByLabelText(/New item/)).toBeNull();
   });
 
-  it.each(['fr-CA', 'en-CA'])('has no axe violation (%s)', async (locale) => {
-    const { container } = setup({}, locale);
-    await expectNoAxeViolations(container);
-  });
+  it.each(['fr-CA', 'en-CA'])(
+    'has no axe violation (%s)',
+    { timeout: AXE_TEST_MS },
+    async (locale) => {
+      const { container } = setup({}, locale);
+      await expectNoAxeViolations(container);
+    },
+  );
 });

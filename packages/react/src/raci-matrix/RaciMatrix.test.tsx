@@ -10,6 +10,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../../test/axe';
+import { AXE_TEST_MS } from '../../test/budgets';
 import { PartnershipKitProvider } from '../i18n/PartnershipKitProvider';
 import { RaciMatrix } from './RaciMatrix';
 
@@ -447,15 +448,19 @@ describe('RaciMatrix', () => {
     warn.mockRestore();
   });
 
-  it.each(['fr-CA', 'en-CA'])('has no axe violation (%s), broken or not', async (locale) => {
-    const broken = createRaciMatrix({
-      roles: [{ id: 'r', title: { en: 'R' }, organizationId: 'northtown-cl' }],
-      tasks: [{ id: 't', label: { en: 'T' } }],
-    });
-    const valid = setup({}, locale);
-    await expectNoAxeViolations(valid.container);
-    valid.unmount();
-    const invalid = setup({ defaultValue: broken }, locale);
-    await expectNoAxeViolations(invalid.container);
-  });
+  it.each(['fr-CA', 'en-CA'])(
+    'has no axe violation (%s), broken or not',
+    { timeout: AXE_TEST_MS },
+    async (locale) => {
+      const broken = createRaciMatrix({
+        roles: [{ id: 'r', title: { en: 'R' }, organizationId: 'northtown-cl' }],
+        tasks: [{ id: 't', label: { en: 'T' } }],
+      });
+      const valid = setup({}, locale);
+      await expectNoAxeViolations(valid.container);
+      valid.unmount();
+      const invalid = setup({ defaultValue: broken }, locale);
+      await expectNoAxeViolations(invalid.container);
+    },
+  );
 });

@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../../test/axe';
+import { AXE_TEST_MS } from '../../test/budgets';
 import { fieldId } from '../editors/field-ids';
 import { PartnershipKitProvider } from '../i18n/PartnershipKitProvider';
 import { WorkingGroupEditor } from './WorkingGroupEditor';
@@ -120,11 +121,15 @@ describe('WorkingGroupEditor', () => {
     expect(screen.getAllByRole('textbox', { name: 'Job title' })).toHaveLength(4);
   });
 
-  it.each(['fr-CA', 'en-CA'])('has no axe violation (%s)', async (locale) => {
-    const { container } = inLocale(
-      locale,
-      <WorkingGroupEditor defaultValue={caseStudy1.workingGroup} partnership={caseStudy1} />,
-    );
-    await expectNoAxeViolations(container);
-  });
+  it.each(['fr-CA', 'en-CA'])(
+    'has no axe violation (%s)',
+    { timeout: AXE_TEST_MS },
+    async (locale) => {
+      const { container } = inLocale(
+        locale,
+        <WorkingGroupEditor defaultValue={caseStudy1.workingGroup} partnership={caseStudy1} />,
+      );
+      await expectNoAxeViolations(container);
+    },
+  );
 });

@@ -1,6 +1,7 @@
 import { XMLValidator } from 'fast-xml-parser';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { HEAVY_TEST_MS } from '../../test/budgets';
 import { buildDocument } from '../document/build-document';
 import { caseStudy1, caseStudy2 } from '../samples';
 import { renderDocx } from './render-docx';
@@ -12,7 +13,9 @@ async function open(bytes: Uint8Array) {
 }
 
 describe('renderDocx', () => {
-  it('writes a zip (starts with PK) whose every XML part parses', async () => {
+  it('writes a zip (starts with PK) whose every XML part parses', {
+    timeout: HEAVY_TEST_MS,
+  }, async () => {
     const bytes = await renderDocx(
       buildDocument('partnership-agreement', caseStudy2, { locale: 'fr-en' }),
     );
@@ -26,7 +29,9 @@ describe('renderDocx', () => {
     }
   });
 
-  it('names every party, keeps Word heading styles and repeats table headers on each page', async () => {
+  it('names every party, keeps Word heading styles and repeats table headers on each page', {
+    timeout: HEAVY_TEST_MS,
+  }, async () => {
     const { xml } = await open(
       await renderDocx(buildDocument('partnership-agreement', caseStudy2, { locale: 'fr' })),
     );
@@ -41,7 +46,9 @@ describe('renderDocx', () => {
     expect(xml('word/styles.xml')).toContain('w:styleId="Heading1"');
   });
 
-  it('sets the language of every run, French and English side by side in fr-en', async () => {
+  it('sets the language of every run, French and English side by side in fr-en', {
+    timeout: HEAVY_TEST_MS,
+  }, async () => {
     const { xml } = await open(
       await renderDocx(buildDocument('mou', caseStudy1, { locale: 'fr-en' })),
     );
@@ -52,7 +59,7 @@ describe('renderDocx', () => {
     expect(body).toContain('Memorandum of understanding');
   });
 
-  it('highlights what is still missing', async () => {
+  it('highlights what is still missing', { timeout: HEAVY_TEST_MS }, async () => {
     const partnership = { ...caseStudy1, purpose: {} };
     const { xml } = await open(
       await renderDocx(buildDocument('mou', partnership, { locale: 'en' })),
