@@ -227,7 +227,7 @@ export type {
   RaciRoleSummary,
   RaciSummary,
 } from './raci/raci.summary';
-export { summarizeRaci } from './raci/raci.summary';
+export { createRaciSummarizer, summarizeRaci } from './raci/raci.summary';
 export { raciCell, raciRow, taskCell } from './raci/raci-cells';
 export type { RaciLetter } from './raci/raci-letter.schema';
 export { RACI_LETTERS, RaciLetterSchema } from './raci/raci-letter.schema';

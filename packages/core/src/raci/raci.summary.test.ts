@@ -1,7 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { organizationsArb, raciScenarioArb } from '../../test/arbitraries';
+import { PROPERTY_TEST_MS } from '../../test/budgets';
 import { GUIDE_ORGANIZATIONS, guideRaci } from '../../test/fixtures/guide-example';
 import { raciReducer } from './raci.reducer';
-import { summarizeRaci } from './raci.summary';
+import { createRaciSummarizer, summarizeRaci } from './raci.summary';
 
 describe('summarizeRaci', () => {
   describe("given the guide's example", () => {
@@ -46,5 +49,35 @@ describe('summarizeRaci', () => {
       ]);
       expect(summary.unaffiliated).toEqual({ responsible: 4, accountable: 2 });
     });
+  });
+});
+
+describe('createRaciSummarizer', () => {
+  it('gives what summarizeRaci gives, after any sequence of edits', {
+    timeout: PROPERTY_TEST_MS,
+  }, () => {
+    fc.assert(
+      fc.property(
+        organizationsArb.chain((orgs) =>
+          raciScenarioArb(raciReducer).map((scenario) => ({ orgs, ...scenario })),
+        ),
+        ({ orgs, start, actions }) => {
+          const summarize = createRaciSummarizer();
+          let matrix = start;
+          expect(summarize(matrix, orgs)).toEqual(summarizeRaci(matrix, orgs));
+          for (const action of actions) {
+            matrix = raciReducer(matrix, action);
+            expect(summarize(matrix, orgs)).toEqual(summarizeRaci(matrix, orgs));
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('returns the same summary for the same matrix', () => {
+    const summarize = createRaciSummarizer();
+    const matrix = guideRaci();
+    expect(summarize(matrix, GUIDE_ORGANIZATIONS)).toBe(summarize(matrix, GUIDE_ORGANIZATIONS));
   });
 });

@@ -137,6 +137,39 @@ describe('RaciMatrix', () => {
     });
   });
 
+  describe('with a thousand tasks', () => {
+    const big = createRaciMatrix({
+      roles: sample.roles,
+      tasks: Array.from({ length: 1000 }, (_, i) => ({
+        id: `t${i + 1}`,
+        label: { fr: `Tâche ${i + 1}`, en: `Task ${i + 1}` },
+        leadOrganizationId: 'northtown-cl',
+        cells: { 'job-coach': ['R'], manager: ['A'] },
+      })),
+    });
+
+    it('renders only the rows in view, yet tells assistive technology the whole size', () => {
+      const { grid } = setup({ defaultValue: big });
+      expect(grid.getAttribute('aria-rowcount')).toBe('1001');
+      const rows = grid.querySelectorAll('tbody tr[aria-rowindex]');
+      expect(rows.length).toBeLessThan(80);
+      expect(rows[0]?.getAttribute('aria-rowindex')).toBe('2');
+    });
+
+    it('moves focus to any row from the keyboard, the focused row always rendered', async () => {
+      const { user, cell } = setup({ defaultValue: big });
+      cell(1, 2).focus();
+      await user.keyboard('{Control>}{End}{/Control}');
+      expect(document.activeElement).toBe(cell(1000, 5));
+      expect(cell(1000, 5).closest('tr')?.getAttribute('aria-rowindex')).toBe('1001');
+      await user.keyboard('{ArrowUp}i');
+      expect(document.activeElement).toBe(cell(999, 5));
+      expect(cell(999, 5).getAttribute('data-letters')).toBe('I');
+      await user.keyboard('{Control>}{Home}{/Control}');
+      expect(document.activeElement).toBe(cell(0, 0));
+    });
+  });
+
   describe('editing cells with the keyboard', () => {
     it('sets a letter with R, A, C or I, combines with Shift, cycles with Space, clears with Delete', async () => {
       const { user, cell, latest, letters } = setup();

@@ -1,12 +1,12 @@
 import {
+  createRaciSummarizer,
   groupRaciIssues,
   type Issue,
   type Organization,
   type RaciMatrix,
-  summarizeRaci,
   validateRaci,
 } from '@partnership-kit/core';
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, useState } from 'react';
 
 const NONE: readonly Issue[] = Object.freeze([]);
 const NO_CELLS: ReadonlyMap<string, readonly Issue[]> = new Map();
@@ -66,7 +66,12 @@ export function useRaciIssues(matrix: RaciMatrix, organizations: readonly Organi
     previous.current = next;
     return next;
   }, [issues]);
-  const summary = useMemo(() => summarizeRaci(matrix, organizations), [matrix, organizations]);
+  // Counted again for the rows that changed only: one edit does not recount a thousand rows.
+  const [summarize] = useState(createRaciSummarizer);
+  const summary = useMemo(
+    () => summarize(matrix, organizations),
+    [summarize, matrix, organizations],
+  );
   const errors = useMemo(
     () => issues.filter((issue) => issue.severity === 'error').length,
     [issues],
