@@ -1,50 +1,57 @@
 import { RaciLegendDialog } from '@partnership-kit/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, screen, waitFor } from 'storybook/test';
+import { expect, screen, waitFor, within } from 'storybook/test';
+import { inBothLocales, localeOf } from './story-helpers';
 
 const meta = {
   title: 'RACI/RaciLegendDialog',
   component: RaciLegendDialog,
-  render: (args, { globals }) => <RaciLegendDialog {...args} locale={globals.locale} />,
 } satisfies Meta<typeof RaciLegendDialog>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** Closed: a single button beside the matrix. */
+/** Closed: a single button beside the matrix, in the toolbar's language. */
 export const Default: Story = {};
 
-/**
- * Keyboard only: Tab to the button, Enter opens the dialog with focus inside it, Escape closes
- * it and puts focus back on the button. axe checks the page while the dialog is open.
- */
-export const KeyboardInEnglish: Story = {
-  globals: { locale: 'en-CA' },
-  play: async ({ canvas, userEvent, step }) => {
-    const trigger = canvas.getByRole('button', { name: 'What do R, A, C and I mean?' });
-    await step('open with the keyboard', async () => {
-      await userEvent.tab();
-      await expect(trigger).toHaveFocus();
-      await userEvent.keyboard('{Enter}');
-      const dialog = await screen.findByRole('dialog', { name: 'RACI matrix legend' });
-      await waitFor(() => expect(dialog).toContainElement(document.activeElement as HTMLElement));
-      await expect(screen.getByText('Consulted')).toBeVisible();
-    });
-    await step('close with Escape', async () => {
-      await userEvent.keyboard('{Escape}');
-      await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-      await expect(trigger).toHaveFocus();
-    });
+const keyboard: Story = {
+  play: async ({ canvas, userEvent, globals }) => {
+    const trigger = canvas.getByRole('button');
+    await userEvent.tab();
+    await expect(trigger).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    const dialog = await screen.findByRole('dialog');
+    await waitFor(() => expect(dialog).toContainElement(document.activeElement as HTMLElement));
+    // It follows the provider's language, with its own `lang`.
+    await expect(dialog).toHaveAttribute('lang', localeOf(globals));
+    // Themed: an opaque surface above the page, not transparent Times.
+    await expect(getComputedStyle(dialog).backgroundColor).not.toMatch(
+      /rgba\(0, 0, 0, 0\)|transparent/,
+    );
+    await expect(getComputedStyle(dialog).fontFamily).not.toMatch(/^"?Times/);
+    await expect(getComputedStyle(dialog).position).toBe('fixed');
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(trigger).toHaveFocus());
   },
 };
+const Keyboard = inBothLocales('Keyboard: open, read, Escape', keyboard);
+export const KeyboardFr = Keyboard.fr;
+export const KeyboardEn = Keyboard.en;
 
-/** Opened in French, left open so axe also checks the dialog itself. */
-export const OpenInFrench: Story = {
-  globals: { locale: 'fr-CA' },
+const mouse: Story = {
   play: async ({ canvas, userEvent }) => {
-    await userEvent.click(canvas.getByRole('button', { name: 'Que signifient R, A, C et I ?' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Légende de la matrice RACI' });
-    await expect(dialog).toHaveAttribute('lang', 'fr-CA');
-    await expect(screen.getByRole('button', { name: 'Fermer' })).toBeVisible();
+    const trigger = canvas.getByRole('button');
+    await userEvent.click(trigger);
+    const dialog = await screen.findByRole('dialog');
+    const close = within(dialog).getByRole('button');
+    // The close button is at the top, inside the window.
+    await expect(close.getBoundingClientRect().top).toBeLessThan(
+      dialog.getBoundingClientRect().top + 80,
+    );
+    await userEvent.click(close);
+    await waitFor(() => expect(trigger).toHaveFocus());
   },
 };
+const Mouse = inBothLocales('Mouse: open, close at the top', mouse);
+export const MouseFr = Mouse.fr;
+export const MouseEn = Mouse.en;

@@ -2,6 +2,7 @@ import { DissolutionChecklist, ReviewChecklist } from '@partnership-kit/react';
 import { caseStudy1 } from '@partnership-kit/templates/samples';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
+import { inBothLocales, localeOf, text } from './story-helpers';
 
 const meta = {
   title: 'Guide/Review and dissolution',
@@ -11,21 +12,13 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** A formal review (REV-3) answered with the keyboard: a "no" turns the area red. */
-export const ReviewEnglish: Story = {
-  args: { defaultValue: { id: 'rev-2', date: '2027-01-15', reviewer: 'external', answers: {} } },
-  globals: { locale: 'en-CA' },
-  play: async ({ canvas, userEvent }) => {
-    const funding = canvas.getByRole('region', { name: 'Funding' });
-    await userEvent.click(
-      within(within(funding).getAllByRole('group')[0] as HTMLElement).getByLabelText('No'),
-    );
-    await expect(funding).toHaveAttribute('data-status', 'red');
-  },
-};
+const empty = { id: 'rev-2', date: '2027-01-15', reviewer: 'external' as const, answers: {} };
 
-/** The same checklist in French, half answered. */
-export const ReviewFrench: Story = {
+/** A formal review not started yet: "not started", never amber. */
+export const ReviewEmpty: Story = { args: { defaultValue: empty } };
+
+/** A review half answered. */
+export const ReviewHalfAnswered: Story = {
   args: {
     defaultValue: {
       id: 'rev-3',
@@ -39,54 +32,55 @@ export const ReviewFrench: Story = {
       },
     },
   },
-  globals: { locale: 'fr-CA' },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByRole('region', { name: 'Leadership' })).toHaveAttribute(
-      'data-status',
-      'green',
-    );
-  },
 };
 
 /** Ending the partnership: notice, end date, checklist, a job seeker still without support. */
 export const Dissolution: StoryObj = {
-  render: (_args, { globals }) => (
+  render: () => (
     <DissolutionChecklist
       partnership={caseStudy1}
-      locale={globals.locale}
       defaultValue={{
-        noticeGivenOn: '2028-01-10',
+        noticeGivenOn: '2027-06-01',
         path: 'celebrate-and-close',
         checklist: { 'written-notice': true },
         clientHandovers: [{ id: 'h1', jobSeeker: 'Dossier 2027-031', handedOver: false }],
       }}
     />
   ),
-  globals: { locale: 'fr-CA' },
-  play: async ({ canvas, userEvent }) => {
-    await expect(canvas.getByRole('status')).toHaveTextContent('10 mars 2028');
-    const box = canvas.getByRole('checkbox', { name: /Informer chaque partie prenante/ });
-    await userEvent.click(box);
-    await expect(box).toBeChecked();
-  },
 };
 
-/** The same in English, ending on the agreed date: no celebration step. */
-export const DissolutionEnglish: StoryObj = {
-  render: (_args, { globals }) => (
+/** Ending on the agreed date: no celebration step. */
+export const DissolutionOnDate: StoryObj = {
+  render: () => (
     <DissolutionChecklist
       partnership={caseStudy1}
-      locale={globals.locale}
       defaultValue={{
-        noticeGivenOn: '2028-01-10',
+        noticeGivenOn: '2027-06-01',
         path: 'end-on-date',
         checklist: {},
         clientHandovers: [],
       }}
     />
   ),
-  globals: { locale: 'en-CA' },
-  play: async ({ canvas }) => {
-    await expect(canvas.getAllByRole('checkbox')).toHaveLength(6);
+};
+
+const review: Story = {
+  args: { defaultValue: empty },
+  play: async ({ canvasElement, userEvent, globals }) => {
+    const locale = localeOf(globals);
+    const overall = canvasElement.querySelector('[data-part="overall"]') as HTMLElement;
+    await expect(overall).toHaveAttribute('data-status', 'unanswered');
+    await expect(overall.textContent).toContain(text('review.status.unanswered', locale));
+    const area = canvasElement.querySelector<HTMLElement>(
+      'section[data-area="funding"]',
+    ) as HTMLElement;
+    const question = area.querySelector<HTMLElement>(
+      'fieldset[data-part="question"]',
+    ) as HTMLElement;
+    await userEvent.click(within(question).getByLabelText(text('review.answer.no', locale)));
+    await expect(area).toHaveAttribute('data-status', 'red');
   },
 };
+const Review = inBothLocales('Review: empty is “not started”, a no turns the area red', review);
+export const ReviewFr = Review.fr;
+export const ReviewEn = Review.en;

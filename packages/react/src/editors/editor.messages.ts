@@ -6,8 +6,9 @@ export const EDITOR_MESSAGES = defineMessages({
   'editor.up': { fr: 'Monter', en: 'Move up' },
   'editor.down': { fr: 'Descendre', en: 'Move down' },
   'editor.removeShort': { fr: 'Retirer', en: 'Remove' },
-  'editor.moveUp': { fr: 'Monter « {item} »', en: 'Move “{item}” up' },
-  'editor.moveDown': { fr: 'Descendre « {item} »', en: 'Move “{item}” down' },
+  // Names start with the visible label (WCAG 2.5.3, label in name), then say which item.
+  'editor.moveUp': { fr: 'Monter « {item} »', en: 'Move up “{item}”' },
+  'editor.moveDown': { fr: 'Descendre « {item} »', en: 'Move down “{item}”' },
   'editor.remove': { fr: 'Retirer « {item} »', en: 'Remove “{item}”' },
   'editor.confirm.title': { fr: 'Retirer « {item} »?', en: 'Remove “{item}”?' },
   'editor.confirm.description': {

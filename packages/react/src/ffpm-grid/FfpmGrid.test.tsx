@@ -128,7 +128,7 @@ describe('FfpmGrid', () => {
     const { user, quadrant, latest } = setup();
     await user.click(
       within(quadrant('Weaknesses')).getByRole('button', {
-        name: 'Move “No shared referral form” to',
+        name: 'Move to… “No shared referral form”',
       }),
     );
     await user.click(screen.getByRole('menuitem', { name: 'Threats' }));
@@ -138,7 +138,7 @@ describe('FfpmGrid', () => {
     );
     expect(document.activeElement).toBe(
       within(quadrant('Threats')).getByRole('button', {
-        name: 'Move “No shared referral form” to',
+        name: 'Move to… “No shared referral form”',
       }),
     );
     within(quadrant('Threats'))
@@ -164,7 +164,7 @@ describe('FfpmGrid', () => {
       ],
     };
     const { user, quadrant, latest } = setup({ defaultValue: value });
-    const up = within(quadrant('Strengths')).getByRole('button', { name: 'Move “B” up' });
+    const up = within(quadrant('Strengths')).getByRole('button', { name: 'Move up “B”' });
     await user.click(up);
     expect(latest().strengths.map((i) => i.id)).toEqual(['b', 'a']);
     expect(document.activeElement).toBe(up);

@@ -101,9 +101,9 @@ describe('WorkingGroupEditor', () => {
       'en',
       <WorkingGroupEditor defaultValue={caseStudy1.workingGroup} onValueChange={onValueChange} />,
     );
-    const up = screen.getByRole('button', { name: 'Move “Rachel Tremblay” up' });
+    const up = screen.getByRole('button', { name: 'Move up “Rachel Tremblay”' });
     expect(up.getAttribute('aria-disabled')).toBe('true');
-    await user.click(screen.getByRole('button', { name: 'Move “Rachel Tremblay” down' }));
+    await user.click(screen.getByRole('button', { name: 'Move down “Rachel Tremblay”' }));
     expect(
       onValueChange.mock.lastCall?.[0].map((m: WorkingGroupMember) => m.id).slice(0, 2),
     ).toEqual(['wg-2', 'wg-1']);
