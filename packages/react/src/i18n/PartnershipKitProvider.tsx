@@ -1,12 +1,15 @@
 import { type FormatIssueOptions, type Language, resolveLocale } from '@partnership-kit/core';
-import { type ReactNode, useMemo } from 'react';
+import { type ReactNode, useContext, useMemo } from 'react';
 import { KitContext } from './kit-context';
 import type { MessageOverrides } from './messages';
 
 /** Props of {@link PartnershipKitProvider}. */
 export interface PartnershipKitProviderProps {
-  /** The interface's language: any tag or list of tags (`'fr-CA'`, `'en'`, `navigator.languages`). */
-  readonly locale: string | readonly string[];
+  /**
+   * The interface's language: any tag or list of tags (`'fr-CA'`, `'en'`, `navigator.languages`).
+   * A provider inside another takes what it does not set from the outer one.
+   */
+  readonly locale?: string | readonly string[];
   /**
    * The languages the partnership's own texts are written in (its `languages`): bilingual text
    * fields show one input per language. Both by default.
@@ -44,21 +47,25 @@ export function PartnershipKitProvider({
   issueMessages,
   children,
 }: PartnershipKitProviderProps) {
-  const resolved = resolveLocale(locale);
-  const languagesKey = (contentLanguages ?? BOTH).join(',');
+  const outer = useContext(KitContext);
+  const resolved = locale === undefined ? outer.locale : resolveLocale(locale);
+  const languagesKey = (contentLanguages ?? outer.contentLanguages ?? BOTH).join(',');
   // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for the array's content.
   const languages = useMemo(
-    () => (contentLanguages && contentLanguages.length > 0 ? [...contentLanguages] : BOTH),
+    () =>
+      contentLanguages && contentLanguages.length > 0
+        ? [...contentLanguages]
+        : outer.contentLanguages,
     [languagesKey],
   );
   const value = useMemo(
     () => ({
       locale: resolved,
-      messages: messages ?? {},
-      issueMessages,
+      messages: messages ?? outer.messages,
+      issueMessages: issueMessages ?? outer.issueMessages,
       contentLanguages: languages,
     }),
-    [resolved, messages, issueMessages, languages],
+    [resolved, messages, issueMessages, languages, outer.messages, outer.issueMessages],
   );
   return <KitContext.Provider value={value}>{children}</KitContext.Provider>;
 }

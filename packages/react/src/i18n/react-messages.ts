@@ -4,6 +4,7 @@ import { GUIDE_MESSAGES } from '../guide/guide.messages';
 import { RACI_MESSAGES } from '../raci-matrix/raci.messages';
 import { WORKING_GROUP_MESSAGES } from '../working-group/working-group.messages';
 import { WORKSHEET_MESSAGES } from '../worksheet-form/worksheet.messages';
+import { WORKSPACE_MESSAGES } from '../workspace/workspace.messages';
 import { COMMON_MESSAGES } from './messages';
 
 /**
@@ -19,6 +20,7 @@ export const REACT_MESSAGES = {
   ...GUIDE_MESSAGES,
   ...PREVIEW_MESSAGES,
   ...WORKING_GROUP_MESSAGES,
+  ...WORKSPACE_MESSAGES,
 };
 
 /** The key of a built-in string. */

@@ -189,6 +189,8 @@ export function useRaciMatrix(options: UseRaciMatrixOptions) {
     if ((event.target as HTMLElement).dataset.row === undefined) return; // a control inside a cell
     const command = raciKeyCommand(event, focus, matrix, { readOnly });
     if (!command) return;
+    // Without its own history the grid leaves Ctrl+Z to the app's (one undo stack, not two).
+    if ((command.kind === 'undo' || command.kind === 'redo') && options.history === false) return;
     event.preventDefault();
     focusWanted.current = true;
     switch (command.kind) {

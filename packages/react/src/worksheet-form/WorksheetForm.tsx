@@ -9,7 +9,7 @@ export type { WorksheetFieldError } from './useWorksheetForm';
 
 /** Props of {@link WorksheetForm}. */
 export interface WorksheetFormProps extends UseWorksheetFormOptions {
-  readonly headingLevel?: 2 | 3;
+  readonly headingLevel?: 2 | 3 | 4;
   readonly className?: string;
 }
 
@@ -35,7 +35,7 @@ export function WorksheetForm(props: WorksheetFormProps) {
   const form = useWorksheetForm(props);
   const { t, worksheet, locale } = form;
   const Heading = `h${headingLevel}` as const;
-  const SectionHeading = `h${headingLevel + 1}` as 'h3' | 'h4';
+  const SectionHeading = `h${headingLevel + 1}` as 'h3' | 'h4' | 'h5';
   const anyRequired = form.questions.some((q) => form.isRequired(q.id));
   let number = 0;
   return (
@@ -47,7 +47,7 @@ export function WorksheetForm(props: WorksheetFormProps) {
       noValidate
       className={className}
     >
-      <Heading>{pickLanguage(worksheet.title, locale)}</Heading>
+      <Heading id={`${form.prefix}-title`}>{pickLanguage(worksheet.title, locale)}</Heading>
       <p data-part="intro">{pickLanguage(worksheet.intro, locale)}</p>
       {form.draft ? (
         <div data-part="draft" role="status">
@@ -70,13 +70,21 @@ export function WorksheetForm(props: WorksheetFormProps) {
         {t('worksheet.progress', { answered: form.answered, total: form.questions.length })}
       </p>
       {worksheet.sections.map((section) => (
+        // A section is a landmark only when there are several, named with the worksheet's title
+        // too: two worksheets on one page never make two regions of the same name.
         <section
           key={section.id}
           data-section={section.id}
-          aria-label={pickLanguage(section.title, locale)}
+          aria-labelledby={
+            worksheet.sections.length > 1
+              ? `${form.prefix}-title ${form.prefix}-section-${section.id}`
+              : undefined
+          }
         >
           {worksheet.sections.length > 1 ? (
-            <SectionHeading>{pickLanguage(section.title, locale)}</SectionHeading>
+            <SectionHeading id={`${form.prefix}-section-${section.id}`}>
+              {pickLanguage(section.title, locale)}
+            </SectionHeading>
           ) : null}
           {section.questions.map((question) => {
             number += 1;
