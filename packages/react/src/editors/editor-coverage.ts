@@ -6,6 +6,7 @@
  */
 export const EDITOR_COVERAGE: Readonly<Record<string, readonly string[]>> = {
   RaciMatrix: ['raci', 'raci.*'],
+  AgreementAdvisor: ['agreementFacts', 'agreementFacts.*'],
   FfpmGrid: ['swot', 'swot.*'],
   WorksheetForm: ['worksheets', 'worksheets.*'],
   ReviewChecklist: ['reviews', 'reviews.*'],
