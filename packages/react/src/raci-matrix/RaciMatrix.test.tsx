@@ -236,6 +236,20 @@ describe('RaciMatrix', () => {
     });
   });
 
+  describe('when the focused row goes away', () => {
+    it('keeps focus in the grid after an undo removes the row that had it', async () => {
+      const { user, cell } = setup();
+      await user.click(screen.getByRole('button', { name: 'Add a task' }));
+      const dialog = await screen.findByRole('dialog', { name: 'New task' });
+      await user.type(within(dialog).getByLabelText('In English'), 'Follow-up');
+      await user.click(within(dialog).getByRole('button', { name: 'Add' }));
+      await waitFor(() => expect(document.activeElement).toBe(cell(5, 0)));
+      await user.keyboard('{Control>}z{/Control}');
+      expect(cell(5, 0)).toBeNull();
+      expect(document.activeElement).toBe(cell(4, 0));
+    });
+  });
+
   describe('with a mouse', () => {
     it('picks letters from a menu opened by a click on a cell', async () => {
       const { user, cell, latest } = setup();
