@@ -8,10 +8,21 @@ export type { DocumentViewProps } from './agreement-preview/DocumentView';
 export { DocumentView } from './agreement-preview/DocumentView';
 export type { DissolutionChecklistProps } from './dissolution-checklist/DissolutionChecklist';
 export { DissolutionChecklist } from './dissolution-checklist/DissolutionChecklist';
+export type {
+  ChoiceGroupProps,
+  FieldOption,
+  SelectFieldProps,
+  TextInputFieldProps,
+} from './editors/EditorFields';
+export { ChoiceGroup, SelectField, TextInputField } from './editors/EditorFields';
 export { EDITOR_COVERAGE } from './editors/editor-coverage';
 export { editPathOf, fieldId } from './editors/field-ids';
+export type { EditorChecks, EditorChecksOptions, FieldMessage } from './editors/useEditorChecks';
+export { useEditorChecks } from './editors/useEditorChecks';
 export type { ListEditorOptions } from './editors/useListEditor';
 export { useListEditor } from './editors/useListEditor';
+export type { PartnershipFields, PartnershipFieldsProps } from './editors/usePartnershipFields';
+export { usePartnershipFields } from './editors/usePartnershipFields';
 export type { PartnershipSliceKey, PartnershipSliceProps } from './editors/usePartnershipSlice';
 export { usePartnershipSlice } from './editors/usePartnershipSlice';
 export type { SliceIssue } from './editors/useSliceIssues';
@@ -44,10 +55,18 @@ export type { MessageKey } from './i18n/react-messages';
 export { REACT_MESSAGES } from './i18n/react-messages';
 export type { MessageOptions, Translate } from './i18n/useMessages';
 export { useContentLanguages, useFormatIssue, useLocale, useMessages } from './i18n/useMessages';
+export type { OrganizationsEditorProps } from './organizations/OrganizationsEditor';
+export { OrganizationsEditor } from './organizations/OrganizationsEditor';
 export type { IssueListProps } from './partnership-issues/IssueList';
 export { IssueList } from './partnership-issues/IssueList';
 export type { PartnershipIssuesProps } from './partnership-issues/PartnershipIssues';
 export { PartnershipIssues } from './partnership-issues/PartnershipIssues';
+export type { PathwayEditorProps } from './pathway/PathwayEditor';
+export { PathwayEditor } from './pathway/PathwayEditor';
+export type { PurposeScopeFormProps } from './purpose-scope/PurposeScopeForm';
+export { PurposeScopeForm } from './purpose-scope/PurposeScopeForm';
+export type { PurposeScope } from './purpose-scope/purpose-scope.keys';
+export { PURPOSE_SCOPE_KEYS } from './purpose-scope/purpose-scope.keys';
 export type { RaciLegendProps } from './raci-legend/RaciLegend';
 export { RaciLegend } from './raci-legend/RaciLegend';
 export type { RaciLegendDialogProps } from './raci-legend/RaciLegendDialog';
@@ -57,6 +76,10 @@ export { RaciMatrix } from './raci-matrix/RaciMatrix';
 export type { RaciGetters, RaciRowState } from './raci-matrix/raci-matrix.getters';
 export type { RaciEditor, RaciMenu, UseRaciMatrixOptions } from './raci-matrix/useRaciMatrix';
 export { useRaciMatrix } from './raci-matrix/useRaciMatrix';
+export type { ResourcesEditorProps } from './resources/ResourcesEditor';
+export { ResourcesEditor } from './resources/ResourcesEditor';
+export type { ResourcesValue } from './resources/resources.keys';
+export { RESOURCES_KEYS } from './resources/resources.keys';
 export type { ReviewChecklistProps } from './review-checklist/ReviewChecklist';
 export { ReviewChecklist } from './review-checklist/ReviewChecklist';
 export type { ReviewScheduleProps } from './review-schedule/ReviewSchedule';

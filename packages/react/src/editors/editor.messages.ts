@@ -28,6 +28,11 @@ export const EDITOR_MESSAGES = defineMessages({
     en: '“{item}” now {position} of {count}.',
   },
   'editor.none': { fr: 'Aucun', en: 'None' },
+  'editor.fieldOf': { fr: '{field} ({item})', en: '{field} ({item})' },
+  'editor.unknownOrganization': {
+    fr: 'Organisme inconnu ({id})',
+    en: 'Unknown organization ({id})',
+  },
   'editor.untitled': { fr: 'Sans titre', en: 'Untitled' },
 });
 

@@ -11,7 +11,8 @@ export interface SliceIssue {
 }
 
 /**
- * The issues `lintPartnership` finds in one slice of the document, each with the DOM id of the
+ * The issues `lintPartnership` finds in one slice of the document — or in several, for an editor
+ * of several top-level fields (`['purpose', 'scope', 'approvals']`) — each with the DOM id of the
  * control that fixes it (see `fieldId`), for inline messages and the error summary.
  *
  * @example
@@ -21,15 +22,18 @@ export interface SliceIssue {
  */
 export function useSliceIssues(
   partnership: Partnership,
-  key: string,
+  key: string | readonly string[],
   today?: string,
 ): readonly SliceIssue[] {
+  // A list of keys is compared by content: callers may pass a new array on every render.
+  const keys = typeof key === 'string' ? key : key.join('\u0000');
   return useMemo(() => {
+    const wanted = new Set(keys.split('\u0000'));
     const issues = lintPartnership(partnership, { today: today ?? localToday() });
     return issues
-      .filter((issue) => issue.path[0] === key)
+      .filter((issue) => typeof issue.path[0] === 'string' && wanted.has(issue.path[0]))
       .map((issue) => ({ issue, fieldId: fieldId(editPathOf(partnership, issue.path)) }));
-  }, [partnership, key, today]);
+  }, [partnership, keys, today]);
 }
 
 /** The issues of one control, by its id (the inputs of a bilingual text share theirs). */

@@ -1,7 +1,11 @@
 import { PREVIEW_MESSAGES } from '../agreement-preview/preview.messages';
 import { FFPM_MESSAGES } from '../ffpm-grid/ffpm.messages';
 import { GUIDE_MESSAGES } from '../guide/guide.messages';
+import { ORGANIZATIONS_MESSAGES } from '../organizations/organizations.messages';
+import { PATHWAY_MESSAGES } from '../pathway/pathway.messages';
+import { PURPOSE_SCOPE_MESSAGES } from '../purpose-scope/purpose-scope.messages';
 import { RACI_MESSAGES } from '../raci-matrix/raci.messages';
+import { RESOURCES_MESSAGES } from '../resources/resources.messages';
 import { WORKING_GROUP_MESSAGES } from '../working-group/working-group.messages';
 import { WORKSHEET_MESSAGES } from '../worksheet-form/worksheet.messages';
 import { WORKSPACE_MESSAGES } from '../workspace/workspace.messages';
@@ -21,6 +25,10 @@ export const REACT_MESSAGES = {
   ...PREVIEW_MESSAGES,
   ...WORKING_GROUP_MESSAGES,
   ...WORKSPACE_MESSAGES,
+  ...ORGANIZATIONS_MESSAGES,
+  ...PURPOSE_SCOPE_MESSAGES,
+  ...RESOURCES_MESSAGES,
+  ...PATHWAY_MESSAGES,
 };
 
 /** The key of a built-in string. */
