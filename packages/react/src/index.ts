@@ -61,6 +61,8 @@ export type { ReviewChecklistProps } from './review-checklist/ReviewChecklist';
 export { ReviewChecklist } from './review-checklist/ReviewChecklist';
 export type { ReviewScheduleProps } from './review-schedule/ReviewSchedule';
 export { ReviewSchedule } from './review-schedule/ReviewSchedule';
+export type { SignatureState } from './signatures/agreement-signed';
+export { signatureState } from './signatures/agreement-signed';
 export type { WorkingGroupEditorProps } from './working-group/WorkingGroupEditor';
 export { WorkingGroupEditor } from './working-group/WorkingGroupEditor';
 export type {
