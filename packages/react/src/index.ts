@@ -6,6 +6,8 @@ export type { AgreementPreviewProps, DocxRenderer } from './agreement-preview/Ag
 export { AgreementPreview } from './agreement-preview/AgreementPreview';
 export type { DocumentViewProps } from './agreement-preview/DocumentView';
 export { DocumentView } from './agreement-preview/DocumentView';
+export type { AgreementTermsFormProps } from './agreement-terms/AgreementTermsForm';
+export { AgreementTermsForm } from './agreement-terms/AgreementTermsForm';
 export type { DissolutionChecklistProps } from './dissolution-checklist/DissolutionChecklist';
 export { DissolutionChecklist } from './dissolution-checklist/DissolutionChecklist';
 export { EDITOR_COVERAGE } from './editors/editor-coverage';

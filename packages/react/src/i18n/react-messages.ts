@@ -1,4 +1,5 @@
 import { PREVIEW_MESSAGES } from '../agreement-preview/preview.messages';
+import { AGREEMENT_TERMS_MESSAGES } from '../agreement-terms/agreement-terms.messages';
 import { FFPM_MESSAGES } from '../ffpm-grid/ffpm.messages';
 import { GUIDE_MESSAGES } from '../guide/guide.messages';
 import { RACI_MESSAGES } from '../raci-matrix/raci.messages';
@@ -19,6 +20,7 @@ export const REACT_MESSAGES = {
   ...GUIDE_MESSAGES,
   ...PREVIEW_MESSAGES,
   ...WORKING_GROUP_MESSAGES,
+  ...AGREEMENT_TERMS_MESSAGES,
 };
 
 /** The key of a built-in string. */
