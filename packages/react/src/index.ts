@@ -65,6 +65,8 @@ export type { ReviewScheduleProps } from './review-schedule/ReviewSchedule';
 export { ReviewSchedule } from './review-schedule/ReviewSchedule';
 export type { SignatureState } from './signatures/agreement-signed';
 export { signatureState } from './signatures/agreement-signed';
+export type { SignaturesPanelProps } from './signatures/SignaturesPanel';
+export { SignaturesPanel } from './signatures/SignaturesPanel';
 export type { WorkingGroupEditorProps } from './working-group/WorkingGroupEditor';
 export { WorkingGroupEditor } from './working-group/WorkingGroupEditor';
 export type {

@@ -45,4 +45,11 @@ export const EDITOR_COVERAGE: Readonly<Record<string, readonly string[]>> = {
     'agreement.annexes.workPlan',
     'agreement.annexes.evaluationPlan',
   ],
+  SignaturesPanel: [
+    'agreement.signatories',
+    'agreement.signatories.*.organizationId',
+    'agreement.signatories.*.name',
+    'agreement.signatories.*.title',
+    'agreement.signatories.*.signedOn',
+  ],
 };

@@ -3,6 +3,7 @@ import { AGREEMENT_TERMS_MESSAGES } from '../agreement-terms/agreement-terms.mes
 import { FFPM_MESSAGES } from '../ffpm-grid/ffpm.messages';
 import { GUIDE_MESSAGES } from '../guide/guide.messages';
 import { RACI_MESSAGES } from '../raci-matrix/raci.messages';
+import { SIGNATURES_MESSAGES } from '../signatures/signatures.messages';
 import { WORKING_GROUP_MESSAGES } from '../working-group/working-group.messages';
 import { WORKSHEET_MESSAGES } from '../worksheet-form/worksheet.messages';
 import { COMMON_MESSAGES } from './messages';
@@ -21,6 +22,7 @@ export const REACT_MESSAGES = {
   ...PREVIEW_MESSAGES,
   ...WORKING_GROUP_MESSAGES,
   ...AGREEMENT_TERMS_MESSAGES,
+  ...SIGNATURES_MESSAGES,
 };
 
 /** The key of a built-in string. */
