@@ -46,6 +46,8 @@ export type { MessageKey } from './i18n/react-messages';
 export { REACT_MESSAGES } from './i18n/react-messages';
 export type { MessageOptions, Translate } from './i18n/useMessages';
 export { useContentLanguages, useFormatIssue, useLocale, useMessages } from './i18n/useMessages';
+export type { MeetingLogProps } from './meeting-log/MeetingLog';
+export { MeetingLog } from './meeting-log/MeetingLog';
 export type { IssueListProps } from './partnership-issues/IssueList';
 export { IssueList } from './partnership-issues/IssueList';
 export type { PartnershipIssuesProps } from './partnership-issues/PartnershipIssues';

@@ -2,6 +2,7 @@ import { PREVIEW_MESSAGES } from '../agreement-preview/preview.messages';
 import { AGREEMENT_TERMS_MESSAGES } from '../agreement-terms/agreement-terms.messages';
 import { FFPM_MESSAGES } from '../ffpm-grid/ffpm.messages';
 import { GUIDE_MESSAGES } from '../guide/guide.messages';
+import { MEETING_LOG_MESSAGES } from '../meeting-log/meeting-log.messages';
 import { RACI_MESSAGES } from '../raci-matrix/raci.messages';
 import { SIGNATURES_MESSAGES } from '../signatures/signatures.messages';
 import { WORKING_GROUP_MESSAGES } from '../working-group/working-group.messages';
@@ -23,6 +24,7 @@ export const REACT_MESSAGES = {
   ...WORKING_GROUP_MESSAGES,
   ...AGREEMENT_TERMS_MESSAGES,
   ...SIGNATURES_MESSAGES,
+  ...MEETING_LOG_MESSAGES,
 };
 
 /** The key of a built-in string. */
