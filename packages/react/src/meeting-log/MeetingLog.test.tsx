@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../../test/axe';
-import { AXE_TEST_MS } from '../../test/budgets';
+import { AXE_TEST_MS, KEYBOARD_TEST_MS } from '../../test/budgets';
 import { fieldId } from '../editors/field-ids';
 import { PartnershipKitProvider } from '../i18n/PartnershipKitProvider';
 import { MeetingLog } from './MeetingLog';
@@ -35,7 +35,7 @@ function DocumentPage({
   );
 }
 
-describe('MeetingLog', () => {
+describe('MeetingLog', { timeout: KEYBOARD_TEST_MS }, () => {
   it('records a meeting from the keyboard: date, attendees, a decision and an action item (REV-1)', async () => {
     const user = userEvent.setup();
     const onValueChange = vi.fn();

@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../../test/axe';
-import { AXE_TEST_MS } from '../../test/budgets';
+import { AXE_TEST_MS, KEYBOARD_TEST_MS } from '../../test/budgets';
 import { fieldId } from '../editors/field-ids';
 import { PartnershipKitProvider } from '../i18n/PartnershipKitProvider';
 import { signatureState } from './agreement-signed';
@@ -67,7 +67,7 @@ describe('signatureState', () => {
   });
 });
 
-describe('SignaturesPanel', () => {
+describe('SignaturesPanel', { timeout: KEYBOARD_TEST_MS }, () => {
   it('shows the dates as they follow from the signatures, in words, in French', async () => {
     const user = userEvent.setup();
     inLocale(
