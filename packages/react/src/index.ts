@@ -6,6 +6,8 @@ export type { AgreementPreviewProps, DocxRenderer } from './agreement-preview/Ag
 export { AgreementPreview } from './agreement-preview/AgreementPreview';
 export type { DocumentViewProps } from './agreement-preview/DocumentView';
 export { DocumentView } from './agreement-preview/DocumentView';
+export type { AgreementTermsFormProps } from './agreement-terms/AgreementTermsForm';
+export { AgreementTermsForm } from './agreement-terms/AgreementTermsForm';
 export type { DissolutionChecklistProps } from './dissolution-checklist/DissolutionChecklist';
 export { DissolutionChecklist } from './dissolution-checklist/DissolutionChecklist';
 export type {
@@ -55,6 +57,8 @@ export type { MessageKey } from './i18n/react-messages';
 export { REACT_MESSAGES } from './i18n/react-messages';
 export type { MessageOptions, Translate } from './i18n/useMessages';
 export { useContentLanguages, useFormatIssue, useLocale, useMessages } from './i18n/useMessages';
+export type { MeetingLogProps } from './meeting-log/MeetingLog';
+export { MeetingLog } from './meeting-log/MeetingLog';
 export type { OrganizationsEditorProps } from './organizations/OrganizationsEditor';
 export { OrganizationsEditor } from './organizations/OrganizationsEditor';
 export type { IssueListProps } from './partnership-issues/IssueList';
@@ -84,6 +88,10 @@ export type { ReviewChecklistProps } from './review-checklist/ReviewChecklist';
 export { ReviewChecklist } from './review-checklist/ReviewChecklist';
 export type { ReviewScheduleProps } from './review-schedule/ReviewSchedule';
 export { ReviewSchedule } from './review-schedule/ReviewSchedule';
+export type { SignatureState } from './signatures/agreement-signed';
+export { signatureState } from './signatures/agreement-signed';
+export type { SignaturesPanelProps } from './signatures/SignaturesPanel';
+export { SignaturesPanel } from './signatures/SignaturesPanel';
 export type { WorkingGroupEditorProps } from './working-group/WorkingGroupEditor';
 export { WorkingGroupEditor } from './working-group/WorkingGroupEditor';
 export type {

@@ -5,3 +5,9 @@
 
 /** One axe run (test/axe.ts serializes them) over a rendered component. */
 export const AXE_TEST_MS = 60_000;
+
+/**
+ * A test that fills in a partnership editor with user-event: every keystroke re-checks the whole
+ * document (`lintPartnership`) and re-renders a long form, 1–4 s per test on an idle machine.
+ */
+export const KEYBOARD_TEST_MS = 30_000;

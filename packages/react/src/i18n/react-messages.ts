@@ -1,11 +1,14 @@
 import { PREVIEW_MESSAGES } from '../agreement-preview/preview.messages';
+import { AGREEMENT_TERMS_MESSAGES } from '../agreement-terms/agreement-terms.messages';
 import { FFPM_MESSAGES } from '../ffpm-grid/ffpm.messages';
 import { GUIDE_MESSAGES } from '../guide/guide.messages';
+import { MEETING_LOG_MESSAGES } from '../meeting-log/meeting-log.messages';
 import { ORGANIZATIONS_MESSAGES } from '../organizations/organizations.messages';
 import { PATHWAY_MESSAGES } from '../pathway/pathway.messages';
 import { PURPOSE_SCOPE_MESSAGES } from '../purpose-scope/purpose-scope.messages';
 import { RACI_MESSAGES } from '../raci-matrix/raci.messages';
 import { RESOURCES_MESSAGES } from '../resources/resources.messages';
+import { SIGNATURES_MESSAGES } from '../signatures/signatures.messages';
 import { WORKING_GROUP_MESSAGES } from '../working-group/working-group.messages';
 import { WORKSHEET_MESSAGES } from '../worksheet-form/worksheet.messages';
 import { WORKSPACE_MESSAGES } from '../workspace/workspace.messages';
@@ -29,6 +32,9 @@ export const REACT_MESSAGES = {
   ...PURPOSE_SCOPE_MESSAGES,
   ...RESOURCES_MESSAGES,
   ...PATHWAY_MESSAGES,
+  ...AGREEMENT_TERMS_MESSAGES,
+  ...SIGNATURES_MESSAGES,
+  ...MEETING_LOG_MESSAGES,
 };
 
 /** The key of a built-in string. */
