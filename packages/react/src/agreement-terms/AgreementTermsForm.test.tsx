@@ -267,7 +267,7 @@ describe('AgreementTermsForm', { timeout: KEYBOARD_TEST_MS }, () => {
         what: { en: 'A monthly report' },
       });
       // It moves up among Valley's own, past nothing of Riverside's.
-      await user.click(screen.getByRole('button', { name: 'Move “A monthly report” up' }));
+      await user.click(screen.getByRole('button', { name: 'Move up “A monthly report”' }));
       expect(onValueChange.mock.lastCall?.[0].provisions.map((p: { id: string }) => p.id)).toEqual([
         'prov-valley-cl-1',
         'prov-1',

@@ -158,11 +158,11 @@ describe('OrganizationsEditor', () => {
       'en-CA',
       <OrganizationsEditor defaultValue={caseStudy1.organizations} onValueChange={onValueChange} />,
     );
-    const up = screen.getByRole('button', { name: 'Move “Northtown CL” up' });
+    const up = screen.getByRole('button', { name: 'Move up “Northtown CL”' });
     expect(up.getAttribute('aria-disabled')).toBe('true');
     await user.click(up);
     expect(onValueChange).not.toHaveBeenCalled();
-    await user.click(screen.getByRole('button', { name: 'Move “Northtown CL” down' }));
+    await user.click(screen.getByRole('button', { name: 'Move down “Northtown CL”' }));
     expect(onValueChange.mock.lastCall?.[0].map((o: Organization) => o.id)).toEqual([
       'lakeshore-es',
       'northtown-cl',

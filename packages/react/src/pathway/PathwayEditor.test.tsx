@@ -175,7 +175,7 @@ describe('PathwayEditor (PATH)', () => {
     );
     const first = caseStudy2.pathway?.phases[0];
     const name = first?.name.en as string;
-    screen.getByRole('button', { name: `Move “${name}” down` }).focus();
+    screen.getByRole('button', { name: `Move down “${name}”` }).focus();
     await user.keyboard('{Enter}');
     const ids = onValueChange.mock.lastCall?.[0].phases.map((p: { id: string }) => p.id);
     expect(ids[1]).toBe(first?.id);

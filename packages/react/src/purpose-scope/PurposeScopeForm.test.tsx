@@ -86,7 +86,7 @@ describe('PurposeScopeForm (EST-1)', () => {
     const french = byId(`${fieldId(['objectives', { id: 'objective-1' }, 'text'])}-fr`);
     expect(document.activeElement).toBe(french);
     await user.keyboard('Tenir un registre');
-    await user.click(screen.getByRole('button', { name: 'Move “Tenir un registre” up' }));
+    await user.click(screen.getByRole('button', { name: 'Move up “Tenir un registre”' }));
     const ids = () => onValueChange.mock.lastCall?.[0].objectives.map((o: { id: string }) => o.id);
     expect(ids()).toEqual(['obj-1', 'obj-2', 'obj-3', 'objective-1', 'obj-4']);
     await user.click(screen.getByRole('button', { name: 'Remove “Tenir un registre”' }));

@@ -120,7 +120,7 @@ describe('SignaturesPanel', { timeout: KEYBOARD_TEST_MS }, () => {
       title: { en: 'Board Chair' },
     });
     // It moves among Valley's signatories only.
-    await user.click(screen.getByRole('button', { name: 'Move “Ana Silva” up' }));
+    await user.click(screen.getByRole('button', { name: 'Move up “Ana Silva”' }));
     expect(onValueChange.mock.lastCall?.[0].signatories.map((s: Signatory) => s.id)).toEqual([
       'sig-valley-cl-1',
       'sig-valley',
