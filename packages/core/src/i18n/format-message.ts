@@ -1,7 +1,7 @@
 import { isCalendarDate } from '../common/validators';
 import type { Language } from './localized-text';
 import { spellOutNumber } from './number-words';
-import { typeset } from './typography';
+import { type TypesetOptions, typeset } from './typography';
 
 /** Values a message can show. */
 export type MessageValues = Readonly<Record<string, string | number | undefined>>;
@@ -137,7 +137,8 @@ function branches(
  * language's typography ({@link typeset}); values are shown as given. French and English differ:
  * 0 and 1.5 are singular in French, plural in English. A placeholder without a value stays
  * visible; echoed text is cut at 200 characters. This is the one interpolator of the kit:
- * issue messages, component strings and documents all use it.
+ * issue messages, component strings and documents all use it. `options.fragment` says the
+ * template is a piece of a line (see {@link typeset}).
  *
  * @example
  * ```ts
@@ -146,9 +147,14 @@ function branches(
  * formatMessage('{n, plural, one {{n, spellout} (#) day} other {{n, spellout} (#) days}}', { n: 60 }, 'en'); // 'sixty (60) days'
  * ```
  */
-export function formatMessage(template: string, values: MessageValues, lang: Language): string {
+export function formatMessage(
+  template: string,
+  values: MessageValues,
+  lang: Language,
+  options: Pick<TypesetOptions, 'fragment'> = {},
+): string {
   // The template is built-in text: it gets the language's typography; values are shown as given.
-  return fill(typeset(template, lang), values, lang);
+  return fill(typeset(template, lang, options), values, lang);
 }
 
 function fill(template: string, values: MessageValues, lang: Language): string {

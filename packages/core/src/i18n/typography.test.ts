@@ -67,3 +67,11 @@ describe('typeset', () => {
     );
   });
 });
+
+describe('typeset on a piece of a line', () => {
+  it('keeps the no-break space of a colon that starts the piece, but not of one that starts a line', () => {
+    expect(typeset(' : ', 'fr', { fragment: true })).toBe('\u00a0: ');
+    expect(typeset(' : ', 'fr')).toBe(': ');
+    expect(typeset('a\n: b', 'fr', { fragment: true })).toBe('a\n: b');
+  });
+});

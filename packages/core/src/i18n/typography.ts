@@ -9,6 +9,11 @@ export interface TypesetOptions {
    * apostrophes stay). Built-in text also gets typographic apostrophes. Default false.
    */
   readonly userText?: boolean;
+  /**
+   * The text is a piece of a line, set between others (a label's " : " in a document): its
+   * start is not the start of a line, so a colon there keeps its no-break space. Default false.
+   */
+  readonly fragment?: boolean;
 }
 
 /**
@@ -24,6 +29,7 @@ export interface TypesetOptions {
  * ```ts
  * typeset('Tâche « Admission » : aucun rôle R !', 'fr'); // 'Tâche «\u00a0Admission\u00a0»\u00a0: aucun rôle R!'
  * typeset("L'entente", 'fr'); // 'L’entente'
+ * typeset(' : ', 'fr', { fragment: true }); // '\u00a0: ' (a label's colon, set after the label)
  * ```
  */
 export function typeset(text: string, lang: Language, options: TypesetOptions = {}): string {
@@ -42,5 +48,5 @@ export function typeset(text: string, lang: Language, options: TypesetOptions = 
     .replace(/(?<=\d)[ \u202f](?=\d{3}(?!\d))/g, NBSP)
     .replace(/(?<=\d)[ \t\u202f]*(?=[%$])/g, NBSP);
   // A line that starts with a colon or a guillemet keeps no space before it.
-  return out.replace(/(^|\n)\u00a0(?=[:»])/g, '$1');
+  return out.replace(options.fragment ? /(\n)\u00a0(?=[:»])/g : /(^|\n)\u00a0(?=[:»])/g, '$1');
 }
