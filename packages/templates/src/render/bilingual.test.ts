@@ -100,7 +100,10 @@ describe('a partnership with distinct French and English values', () => {
     });
 
     it('in fr-en keeps French values in the French part of every section of Markdown and text', () => {
-      const doc = build('fr-en');
+      // The signature block is written once for both languages (nobody signs twice): it is
+      // checked on its own below; here, each language part alone.
+      const built = build('fr-en');
+      const doc = { ...built, sections: built.sections.map((s) => ({ ...s, shared: [] })) };
       // Both outputs give each section its French part, then its English part, each under a
       // second-level heading: the chunks between those headings alternate fr, en, fr, en…
       const md = renderMarkdown(doc).split(/^## /m).slice(1);
@@ -117,6 +120,22 @@ describe('a partnership with distinct French and English values', () => {
     });
   });
 
+  it('writes the signature block once, each value in it tagged with its own language', () => {
+    const doc = buildDocument('partnership-agreement', marked, { locale: 'fr-en' });
+    const { document } = new JSDOM(renderHtml(doc)).window;
+    const shared = document.querySelector('[data-section="signatures"] > [data-part="shared"]');
+    const values = [...(shared?.querySelectorAll('[data-field]') ?? [])];
+    expect(values.length).toBeGreaterThan(5);
+    for (const value of values) {
+      for (const marker of markersIn(value.textContent ?? '')) {
+        expect(value.closest('[lang]')?.getAttribute('lang'), marker).toBe(
+          marker.startsWith('fr') ? 'fr-CA' : 'en-CA',
+        );
+      }
+    }
+    expect(languagesOf(values.map((v) => v.textContent).join(' '))).toEqual(new Set(['fr', 'en']));
+  });
+
   it('prints the other language, tagged as such and listed as a missing translation, when one is absent', async () => {
     const enOnlyPurpose: Partnership = { ...marked, purpose: { en: 'Only in English' } };
     const doc = buildDocument('mou', enOnlyPurpose, { locale: 'fr' });
@@ -128,7 +147,7 @@ describe('a partnership with distinct French and English values', () => {
       }),
     ]);
     const html = new JSDOM(renderHtml(doc)).window.document;
-    const fallback = [...html.querySelectorAll('.pk-fallback')];
+    const fallback = [...html.querySelectorAll('[data-fallback]')];
     expect(fallback.map((el) => [el.textContent, el.getAttribute('lang')])).toEqual([
       ['Only in English', 'en-CA'],
     ]);
