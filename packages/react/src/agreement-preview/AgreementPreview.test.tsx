@@ -147,5 +147,7 @@ describe('AgreementPreview', () => {
       />,
     );
     await expectNoAxeViolations(container);
-  });
+    // The whole agreement with its annexes: axe needs more than Vitest's default 5 s on a busy
+    // two-core machine.
+  }, 20_000);
 });
