@@ -90,9 +90,11 @@ export function buildResources(b: PartBuilder, source: 'inKind' | 'financial'): 
   return [{ kind: 'list', items }];
 }
 
+// Members are named by position (Resource 5's advice for contacts): the document stays true
+// when people change jobs.
 const GOVERNANCE_INTRO = {
-  fr: 'Un comité directeur gouverne le partenariat. Il est formé des personnes suivantes :',
-  en: 'A steering committee governs the partnership. It is made up of the following people:',
+  fr: 'Un comité directeur gouverne le partenariat. Il réunit les titulaires des postes suivants :',
+  en: 'A steering committee governs the partnership. Its members hold the following positions:',
 };
 
 /**
