@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `pnpm check:documents`: the documents an executive director signs, checked the way they are
 // read — on paper. Every sample document (the MOU of case study 1, the seven-partner agreement
-// of case study 2; in French, English and side by side) is rendered to DOCX from the sources,
-// converted to PDF by LibreOffice, and read back with poppler:
+// of case study 2; in French, in English, and side by side in both orders) is rendered to DOCX
+// from the sources, converted to PDF by LibreOffice, and read back with poppler:
 //   - every page is Letter (portrait or landscape);
 //   - no word is broken across lines: every word pdftotext reads is a word of the document's
 //     text (renderText) or of its page footer, so "Tâch e" or "organi- sation" fail;
@@ -29,7 +29,7 @@ const CASES = [
   ['mou', 'caseStudy1'],
   ['partnership-agreement', 'caseStudy2'],
 ];
-const LOCALES = ['fr', 'en', 'fr-en'];
+const LOCALES = ['fr', 'en', 'fr-en', 'en-fr'];
 
 /** The renderers and samples, bundled from the sources (no build needed, never stale). */
 async function loadKit() {
