@@ -137,21 +137,16 @@ describe('AgreementPreview', () => {
     await waitFor(() => expect(document.activeElement).toBe(trigger));
   });
 
-  it.each(['fr-CA', 'en-CA'])(
-    'has no axe violation (%s)',
-    async (locale) => {
-      const { container } = inLocale(
-        locale,
-        <AgreementPreview
-          partnership={{ ...caseStudy2, scope: {}, why: { en: 'Only in English' } }}
-          mode="inline"
-          onFillField={() => {}}
-        />,
-      );
-      await expectNoAxeViolations(container);
-      // The whole agreement with its annexes: axe needs more than Vitest's default 5 s on a busy
-      // two-core machine.
-    },
-    20_000,
-  );
+  // The whole agreement with its annexes: axe needs more than 5 s on a busy two-core machine.
+  it.each(['fr-CA', 'en-CA'])('has no axe violation (%s)', { timeout: 20_000 }, async (locale) => {
+    const { container } = inLocale(
+      locale,
+      <AgreementPreview
+        partnership={{ ...caseStudy2, scope: {}, why: { en: 'Only in English' } }}
+        mode="inline"
+        onFillField={() => {}}
+      />,
+    );
+    await expectNoAxeViolations(container);
+  });
 });
