@@ -4,11 +4,13 @@
 //   npm test   → install everything (frozen lockfile), then run every check CI runs
 // It brings the pnpm version pinned in package.json's "packageManager" into .tools/ (newer
 // pnpm releases do not install here, and corepack needs signatures this registry lacks), and
-// Debian's chromium for the browser tests when it is missing and we may install it.
+// from Debian, when they are missing and we may install them: chromium for the browser tests,
+// LibreOffice Writer and poppler-utils for the documents check.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findChromium } from './lib/chromium.mjs';
+import { missingOfficePackages } from './lib/office.mjs';
 import { capture, packageManagerEnv, run, seconds } from './lib/run.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -50,16 +52,35 @@ function ensurePnpm(env) {
   return local;
 }
 
-/** Installs Debian's chromium when no Chromium is found and this user may run apt-get. */
-function ensureChromium() {
-  if (findChromium()) return;
+/**
+ * How to run apt-get here: as root, through passwordless sudo, or not at all (null) — then the
+ * caller explains what to install by hand.
+ */
+function aptGetRunner() {
   const isRoot = process.getuid?.() === 0;
   const asRoot = isRoot
     ? []
     : capture('sudo', ['-n', 'true']) !== undefined
       ? ['sudo', '-n']
       : null;
-  if (asRoot === null || capture('sh', ['-c', 'command -v apt-get']) === undefined) {
+  if (asRoot === null || capture('sh', ['-c', 'command -v apt-get']) === undefined) return null;
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  let updated = false;
+  return (packages, flags = []) => {
+    const aptGet = (...args) => {
+      const [command = 'apt-get', ...rest] = [...asRoot, 'apt-get', ...args];
+      run(command, rest, { env });
+    };
+    if (!updated) aptGet('update', '-qq');
+    updated = true;
+    aptGet('install', '-y', '-qq', ...flags, ...packages);
+  };
+}
+
+/** Installs Debian's chromium when no Chromium is found and this user may run apt-get. */
+function ensureChromium(aptGet) {
+  if (findChromium()) return;
+  if (!aptGet) {
     console.warn(
       '\n⚠ No Chromium found and it cannot be installed from here: the browser tests will fail.\n' +
         '  Install Chromium (Debian: apt-get install -y chromium) or set CHROMIUM_PATH.',
@@ -67,13 +88,27 @@ function ensureChromium() {
     return;
   }
   console.log('\n▶ installing Debian chromium for the browser tests');
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  const aptGet = (...args) => {
-    const [command = 'apt-get', ...rest] = [...asRoot, 'apt-get', ...args];
-    run(command, rest, { env });
-  };
-  aptGet('update', '-qq');
-  aptGet('install', '-y', '-qq', 'chromium');
+  aptGet(['chromium']);
+}
+
+/**
+ * Installs LibreOffice Writer and poppler's tools for the documents check when they are missing
+ * (Writer alone, without recommended packages: the check only converts DOCX to PDF).
+ */
+function ensureOffice(aptGet) {
+  const missing = missingOfficePackages();
+  if (missing.length === 0) return;
+  if (!aptGet) {
+    console.warn(
+      `\n⚠ ${missing.join(' and ')} missing and not installable from here: the documents check will fail.\n` +
+        `  Install them (Debian: apt-get install -y --no-install-recommends ${missing.join(' ')}).`,
+    );
+    return;
+  }
+  console.log(`\n▶ installing Debian ${missing.join(' and ')} for the documents check`);
+  const took = performance.now();
+  aptGet(missing, ['--no-install-recommends']);
+  console.log(`  took ${seconds(performance.now() - took)}`);
 }
 
 const started = performance.now();
@@ -83,7 +118,11 @@ try {
     PATH: `${toolsBin}${path.delimiter}${process.env.PATH ?? ''}`,
   });
   const pnpm = ensurePnpm(env);
-  if (mode === 'test') ensureChromium();
+  if (mode === 'test') {
+    const aptGet = aptGetRunner();
+    ensureChromium(aptGet);
+    ensureOffice(aptGet);
+  }
   console.log('\n▶ pnpm install --frozen-lockfile');
   const installMs = run(pnpm, ['install', '--frozen-lockfile'], { cwd: root, env });
   console.log(`  install took ${seconds(installMs)}`);

@@ -28,6 +28,7 @@ const steps = [
   { name: 'unit tests', script: 'test:unit', args: vitestReport('unit') },
   { name: 'build', script: 'build' },
   { name: 'dist tests', script: 'test:dist', args: vitestReport('dist') },
+  { name: 'documents check', script: 'check:documents' },
   { name: 'package checks', script: 'check:packages' },
   { name: 'size budgets', script: 'size' },
   { name: 'storybook build', script: 'build-storybook' },

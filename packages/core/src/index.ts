@@ -97,7 +97,12 @@ export type {
 } from './establishment/establishment.progress';
 export { establishmentProgress } from './establishment/establishment.progress';
 export type { MessageValues } from './i18n/format-message';
-export { formatLongDate, formatMessage, MAX_ECHOED_LENGTH } from './i18n/format-message';
+export {
+  formatAmount,
+  formatLongDate,
+  formatMessage,
+  MAX_ECHOED_LENGTH,
+} from './i18n/format-message';
 export type { Locale } from './i18n/locale';
 export {
   DEFAULT_LOCALE,
@@ -126,6 +131,7 @@ export {
   pickLanguage,
   textIn,
 } from './i18n/localized-text';
+export { MAX_SPELLED_OUT, spellOutNumber } from './i18n/number-words';
 export type { MissingTranslation } from './i18n/translations';
 export { missingTranslations } from './i18n/translations';
 export type { TypesetOptions } from './i18n/typography';

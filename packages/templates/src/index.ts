@@ -12,12 +12,18 @@ export type { BuildDocumentOptions, DocumentTemplateId } from './document/build-
 export { buildDocument, DOCUMENT_TEMPLATES, missingFields } from './document/build-document';
 export type {
   DocBlock,
+  DocColumnAlign,
   DocContent,
   DocInline,
   DocPart,
   DocSection,
+  DocSignatory,
+  DocSignatureGroup,
+  DocSignatureLine,
   DocumentLanguage,
   DocumentLocale,
+  DocVariant,
+  DocVariants,
   MissingField,
   PartnershipDocument,
 } from './document/document.types';
@@ -25,6 +31,7 @@ export type { FieldContext, FieldDefinition, FieldId, FieldValue } from './docum
 export { FIELDS } from './document/fields';
 export { MOU_TEMPLATE } from './document/mou.template';
 export type {
+  AnnexId,
   DocumentTemplate,
   TemplateBlock,
   TemplateInline,
@@ -34,8 +41,10 @@ export type { RaciLegendEntry } from './raci/raci-legend';
 export { raciLegend } from './raci/raci-legend';
 export type { RaciLetterContent } from './raci/raci-legend.content';
 export { RACI_LEGEND } from './raci/raci-legend.content';
-export { cleanText } from './render/clean-text';
+export { cleanText, contentText } from './render/clean-text';
+export { PAGE_LABELS, sectionAttributes, sectionLayout } from './render/document-markup';
+export { DOCUMENT_CSS } from './render/document-styles';
 export type { RenderHtmlOptions } from './render/render-html';
-export { renderHtml } from './render/render-html';
+export { renderDocumentArticle, renderHtml } from './render/render-html';
 export { renderMarkdown } from './render/render-markdown';
 export { renderText } from './render/render-text';

@@ -1,6 +1,7 @@
 import { isCalendarDate } from '../common/validators';
 import type { Language } from './localized-text';
-import { typeset } from './typography';
+import { spellOutNumber } from './number-words';
+import { type TypesetOptions, typeset } from './typography';
 
 /** Values a message can show. */
 export type MessageValues = Readonly<Record<string, string | number | undefined>>;
@@ -65,6 +66,36 @@ export function formatLongDate(value: string, lang: Language): string {
   return lang === 'fr' && value.endsWith('-01') ? text.replace(/^1(?=\s)/, '1er') : text;
 }
 
+const amountFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * An amount in Canadian cents as a document prints it: « 40 000 $ » in French (no-break spaces
+ * between groups and before the sign), "$40,000" in English; cents only when there are some
+ * (« 1 234,50 $ », "$1,234.50"). Whole cents avoid rounding errors in budgets.
+ *
+ * @example
+ * ```ts
+ * formatAmount(4_000_000, 'fr'); // '40\u00a0000\u00a0$'
+ * formatAmount(123_450, 'en'); // '$1,234.50'
+ * ```
+ */
+export function formatAmount(cents: number, lang: Language): string {
+  const whole = cents % 100 === 0;
+  const key = `${lang}${whole}`;
+  let format = amountFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', {
+      style: 'currency',
+      currency: 'CAD',
+      minimumFractionDigits: whole ? 0 : 2,
+      maximumFractionDigits: 2,
+    });
+    amountFormats.set(key, format);
+  }
+  // ICU writes a narrow no-break space in some versions: documents use the no-break space.
+  return format.format(cents / 100).replaceAll('\u202f', '\u00a0');
+}
+
 /** The end of a `{…}` group that starts at `open`, counting nested braces; -1 when it never closes. */
 function closingBrace(template: string, open: number): number {
   let depth = 0;
@@ -100,21 +131,30 @@ function branches(
  * Fills a message template: `{name}` takes a value, `{due, date}` writes a `YYYY-MM-DD` date out
  * in words, `{lang, select, fr {française} other {anglaise}}` picks a branch by value, and
  * `{count, plural, one {# rôle} other {# rôles}}` picks the branch that the language's plural rules (`Intl.PluralRules`) choose for
- * the number, `=0 {…}` first when given, `#` standing for the number. The template gets the
+ * the number, `=0 {…}` first when given, `#` standing for the number; `{count, spellout}` writes
+ * a whole number in words, as legal text does before the figures
+ * (`{n, plural, one {{n, spellout} (#) an} other {{n, spellout} (#) ans}}` → « deux (2) ans »). The template gets the
  * language's typography ({@link typeset}); values are shown as given. French and English differ:
  * 0 and 1.5 are singular in French, plural in English. A placeholder without a value stays
  * visible; echoed text is cut at 200 characters. This is the one interpolator of the kit:
- * issue messages, component strings and documents all use it.
+ * issue messages, component strings and documents all use it. `options.fragment` says the
+ * template is a piece of a line (see {@link typeset}).
  *
  * @example
  * ```ts
  * formatMessage('{count, plural, one {# tâche} other {# tâches}}', { count: 0 }, 'fr'); // '0 tâche'
  * formatMessage('{count, plural, one {# task} other {# tasks}}', { count: 0 }, 'en'); // '0 tasks'
+ * formatMessage('{n, plural, one {{n, spellout} (#) day} other {{n, spellout} (#) days}}', { n: 60 }, 'en'); // 'sixty (60) days'
  * ```
  */
-export function formatMessage(template: string, values: MessageValues, lang: Language): string {
+export function formatMessage(
+  template: string,
+  values: MessageValues,
+  lang: Language,
+  options: Pick<TypesetOptions, 'fragment'> = {},
+): string {
   // The template is built-in text: it gets the language's typography; values are shown as given.
-  return fill(typeset(template, lang), values, lang);
+  return fill(typeset(template, lang, options), values, lang);
 }
 
 function fill(template: string, values: MessageValues, lang: Language): string {
@@ -129,14 +169,17 @@ function fill(template: string, values: MessageValues, lang: Language): string {
     const group = template.slice(open + 1, close);
     const plural = /^\s*(\w+)\s*,\s*plural\s*,([\s\S]*)$/.exec(group);
     const asDate = /^\s*(\w+)\s*,\s*date\s*$/.exec(group);
+    const inWords = /^\s*(\w+)\s*,\s*spellout\s*$/.exec(group);
     const select = /^\s*(\w+)\s*,\s*select\s*,([\s\S]*)$/.exec(group);
-    const name = (plural ?? asDate ?? select)?.[1] ?? group.trim();
+    const name = (plural ?? asDate ?? inWords ?? select)?.[1] ?? group.trim();
     const value = Object.hasOwn(values, name) ? values[name] : undefined;
     if (select && value !== undefined) {
       const options = branches(select[2] as string, /\s*([\w-]+)\s*\{/g);
       out += fill(options.get(String(value)) ?? options.get('other') ?? '', values, lang);
     } else if (asDate && typeof value === 'string') {
       out += formatLongDate(value, lang);
+    } else if (inWords && typeof value === 'number') {
+      out += spellOutNumber(value, lang);
     } else if (plural && typeof value === 'number') {
       const options = branches(plural[2] as string);
       const chosen =

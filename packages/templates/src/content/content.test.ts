@@ -1,4 +1,9 @@
-import { LEADERSHIP_AWARE_QUESTION_ID, validateRaci, WORKSHEET_IDS } from '@partnership-kit/core';
+import {
+  LEADERSHIP_AWARE_QUESTION_ID,
+  typeset,
+  validateRaci,
+  WORKSHEET_IDS,
+} from '@partnership-kit/core';
 import { describe, expect, it } from 'vitest';
 import { AGREEMENT_TEMPLATE } from '../document/agreement.template';
 import { FIELDS } from '../document/fields';
@@ -27,6 +32,32 @@ const CONTENT = {
   RACI_LEGEND,
   FIELDS,
 };
+
+describe('French content shown as written (worksheets, RACI presets and legend)', () => {
+  // Screens print these strings as they are: they carry Canadian typography themselves (no
+  // space before ? ; !, no-break space before : and inside « », typographic apostrophes), one
+  // term per concept (« organisme », never « organisation ») and inclusive forms.
+  const shown = localizedTexts({
+    SELF_REFLECTION_WORKSHEET,
+    CONVERSATION_GUIDE_WORKSHEET,
+    SWOT_WORKSHEET,
+    RACI_PRESET_ROLES,
+    RACI_PRESET_TASKS,
+    RACI_LEGEND,
+  }).flatMap(([path, t]) => (typeof t.fr === 'string' ? [[path, t.fr] as const] : []));
+
+  it('is already typeset for Canadian French', () => {
+    expect(shown.length).toBeGreaterThan(60);
+    expect(shown.filter(([, fr]) => typeset(fr, 'fr') !== fr)).toEqual([]);
+  });
+
+  it('says « organisme » and writes job seekers and job coaches in inclusive forms', () => {
+    const texts = shown.map(([, fr]) => fr).join('\n');
+    expect(texts).not.toMatch(/organisation/i);
+    expect(texts).not.toMatch(/(?<!demandeuses et )\bdemandeurs d’emploi/);
+    expect(texts).not.toMatch(/(?<!formatrice ou )\bformateur en milieu/i);
+  });
+});
 
 describe('content parity', () => {
   const texts = localizedTexts(CONTENT);

@@ -9,7 +9,7 @@ export const CONVERSATION_GUIDE_WORKSHEET: Worksheet = {
   id: WORKSHEET_IDS.conversationGuide,
   version: 1,
   title: {
-    fr: 'Questions relatives au partenariat : guide de conversation',
+    fr: 'Questions relatives au partenariat\u00a0: guide de conversation',
     en: 'Partnership questions: a conversation guide',
   },
   intro: {
@@ -25,14 +25,14 @@ export const CONVERSATION_GUIDE_WORKSHEET: Worksheet = {
         {
           id: 'purpose-why',
           text: {
-            fr: 'Pourquoi voulons-nous former un partenariat ?',
+            fr: 'Pourquoi voulons-nous former un partenariat?',
             en: 'Why do we want to form a partnership?',
           },
         },
         {
           id: 'purpose-benefits',
           text: {
-            fr: 'Qu’avons-nous à gagner à travailler ensemble ?',
+            fr: 'Qu’avons-nous à gagner à travailler ensemble?',
             en: 'What are the benefits of working together?',
           },
         },
@@ -45,28 +45,28 @@ export const CONVERSATION_GUIDE_WORKSHEET: Worksheet = {
         {
           id: 'impacts-outcomes',
           text: {
-            fr: 'Que voulons-nous voir arriver grâce à notre collaboration ?',
+            fr: 'Que voulons-nous voir arriver grâce à notre collaboration?',
             en: 'What do we want to happen because we work together?',
           },
         },
         {
           id: 'impacts-clients',
           text: {
-            fr: 'Quelles seront les retombées pour nos clients ?',
+            fr: 'Quelles seront les retombées pour nos clients?',
             en: 'What will the impact be on our clients?',
           },
         },
         {
           id: 'impacts-organizations',
           text: {
-            fr: 'Quelles seront les retombées pour nos organisations ?',
+            fr: 'Quelles seront les retombées pour nos organismes?',
             en: 'What will the impact be on our organizations?',
           },
         },
         {
           id: 'impacts-other',
           text: {
-            fr: 'Quelles autres retombées ce partenariat pourrait-il avoir ?',
+            fr: 'Quelles autres retombées ce partenariat pourrait-il avoir?',
             en: 'What other impacts could this partnership have?',
           },
         },
@@ -79,14 +79,14 @@ export const CONVERSATION_GUIDE_WORKSHEET: Worksheet = {
         {
           id: 'objectives-what',
           text: {
-            fr: 'Quels sont nos objectifs de partenariat ?',
+            fr: 'Quels sont nos objectifs de partenariat?',
             en: 'What are our partnership objectives?',
           },
         },
         {
           id: 'objectives-measure',
           text: {
-            fr: 'Comment saurons-nous que nous les avons atteints ?',
+            fr: 'Comment saurons-nous que nous les avons atteints?',
             en: 'How will we know we have reached them?',
           },
         },
@@ -99,21 +99,21 @@ export const CONVERSATION_GUIDE_WORKSHEET: Worksheet = {
         {
           id: 'value-worth',
           text: {
-            fr: 'Le résultat vaut-il les efforts et les ressources ?',
+            fr: 'Le résultat vaut-il les efforts et les ressources?',
             en: 'Is the result worth the effort and the resources?',
           },
         },
         {
           id: 'value-effectiveness',
           text: {
-            fr: 'En quoi serons-nous plus efficaces ensemble ?',
+            fr: 'En quoi serons-nous plus efficaces ensemble?',
             en: 'How will we be more effective together?',
           },
         },
         {
           id: 'value-efficiencies',
           text: {
-            fr: 'Quels gains d’efficacité ferons-nous ensemble ?',
+            fr: 'Quels gains d’efficacité ferons-nous ensemble?',
             en: 'What efficiencies will we gain together?',
           },
         },
@@ -126,14 +126,14 @@ export const CONVERSATION_GUIDE_WORKSHEET: Worksheet = {
         {
           id: 'alternatives-practices',
           text: {
-            fr: 'Quelles pratiques exemplaires voulons-nous suivre ensemble ?',
+            fr: 'Quelles pratiques exemplaires voulons-nous suivre ensemble?',
             en: 'Which best practices do we want to follow together?',
           },
         },
         {
           id: 'alternatives-mistakes',
           text: {
-            fr: 'Si nous faisons des erreurs, comment en tirerons-nous des leçons pour les éviter ?',
+            fr: 'Si nous faisons des erreurs, comment en tirerons-nous des leçons pour les éviter?',
             en: 'If we make mistakes, how will we learn from them and avoid them?',
           },
         },
@@ -146,14 +146,14 @@ export const CONVERSATION_GUIDE_WORKSHEET: Worksheet = {
         {
           id: 'next-steps-who',
           text: {
-            fr: 'Qui faut-il inclure pour faire avancer ce partenariat ?',
+            fr: 'Qui faut-il inclure pour faire avancer ce partenariat?',
             en: 'Who must be included to move this partnership forward?',
           },
         },
         {
           id: 'next-steps-when',
           text: {
-            fr: 'Quand voulons-nous commencer à travailler ensemble ?',
+            fr: 'Quand voulons-nous commencer à travailler ensemble?',
             en: 'When do we want to start working together?',
           },
         },

@@ -10,7 +10,7 @@ export const SWOT_WORKSHEET: Worksheet = {
   version: 1,
   title: { fr: 'Analyse FFPM', en: 'SWOT analysis' },
   intro: {
-    fr: 'Forces et faiblesses sont internes ; possibilités et menaces viennent de l’extérieur. Pensez d’abord aux ressources financières et humaines en place et à celles qui manquent.',
+    fr: 'Forces et faiblesses sont internes; possibilités et menaces viennent de l’extérieur. Pensez d’abord aux ressources financières et humaines en place et à celles qui manquent.',
     en: 'Strengths and weaknesses are internal; opportunities and threats come from outside. Think first of the financial and human resources in place and those still needed.',
   },
   asksNextSteps: false,
@@ -22,7 +22,7 @@ export const SWOT_WORKSHEET: Worksheet = {
         {
           id: 'strengths-prompt',
           text: {
-            fr: 'Qu’est-ce que nous faisons bien, et de quelles ressources disposons-nous déjà ?',
+            fr: 'Qu’est-ce que nous faisons bien, et de quelles ressources disposons-nous déjà?',
             en: 'What do we do well, and what resources do we already have?',
           },
         },
@@ -35,7 +35,7 @@ export const SWOT_WORKSHEET: Worksheet = {
         {
           id: 'weaknesses-prompt',
           text: {
-            fr: 'Qu’est-ce qui nous manque ou que nous pourrions mieux faire ?',
+            fr: 'Qu’est-ce qui nous manque ou que nous pourrions mieux faire?',
             en: 'What do we lack, or could do better?',
           },
         },
@@ -48,7 +48,7 @@ export const SWOT_WORKSHEET: Worksheet = {
         {
           id: 'opportunities-prompt',
           text: {
-            fr: 'Quelles occasions extérieures le partenariat pourrait-il saisir ?',
+            fr: 'Quelles occasions extérieures le partenariat pourrait-il saisir?',
             en: 'Which outside opportunities could the partnership seize?',
           },
         },
@@ -61,7 +61,7 @@ export const SWOT_WORKSHEET: Worksheet = {
         {
           id: 'threats-prompt',
           text: {
-            fr: 'Quels risques extérieurs pèsent sur le partenariat (financement, marché du travail) ?',
+            fr: 'Quels risques extérieurs pèsent sur le partenariat (financement, marché du travail)?',
             en: 'Which outside risks weigh on the partnership (funding, labour market)?',
           },
         },

@@ -1,15 +1,27 @@
-import type { DocumentTemplate } from './template.types';
+import { CLAUSE_NAMES, type ClauseId } from '@partnership-kit/core';
+import type { DocumentTemplate, TemplateSection } from './template.types';
+
+/** A section that holds one clause, titled by the clause's name (as the editors name it). */
+const clauseSection = (id: string, clause: ClauseId): TemplateSection => ({
+  id,
+  title: CLAUSE_NAMES[clause],
+  blocks: [{ kind: 'clause', clause }],
+});
 
 /**
- * The partnership agreement (the guide's Resource 6, AGR-2, AGR-3, AGR-5): parties with
- * addresses, outcomes, values, roles and responsibilities (with the RACI matrix), resource and
- * financial commitments, liability and insurance, evaluation, decision-making, conflict
- * resolution, termination of a partner's participation, and signatures. A lawyer should draft
- * or review the final text (AGR-3).
+ * The partnership agreement (the guide's Resource 6; AGR-2, AGR-3, AGR-5): parties with
+ * addresses; term and effective date; outcomes, goals and objectives; values; governance
+ * (steering committee, chair, decision-making); roles and responsibilities; resource and
+ * financial commitments (how funds flow, reporting, unspent funds); liability and insurance;
+ * confidentiality and client consent; evaluation; conflict resolution; withdrawal of one partner
+ * without ending the partnership; ending the partnership; amendments; governing law; language
+ * versions and the active offer of French-language services; signatures "by its authorized
+ * signatories"; and the annexes (RACI matrix, work plan, budget, evaluation plan, terms of
+ * reference). A lawyer should draft or review the final text (AGR-3).
  */
 export const AGREEMENT_TEMPLATE: DocumentTemplate = {
   id: 'partnership-agreement',
-  version: 1,
+  version: 2,
   title: { fr: 'Accord de partenariat', en: 'Partnership agreement' },
   sections: [
     {
@@ -27,8 +39,8 @@ export const AGREEMENT_TEMPLATE: DocumentTemplate = {
           kind: 'paragraph',
           content: [
             {
-              fr: 'Accord de partenariat entre les organisations suivantes :',
-              en: 'Partnership agreement between the following organizations:',
+              fr: 'Les organismes suivants concluent le présent accord de partenariat :',
+              en: 'The following organizations enter into this partnership agreement:',
             },
           ],
         },
@@ -39,6 +51,56 @@ export const AGREEMENT_TEMPLATE: DocumentTemplate = {
             { fr: ', ', en: ', ' },
             { field: 'organization.address' },
           ],
+        },
+        {
+          kind: 'paragraph',
+          content: [
+            {
+              fr: 'Dans le présent accord, ces organismes sont appelés les « partenaires ».',
+              en: 'In this agreement, these organizations are referred to as the “partners”.',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'term',
+      title: { fr: 'Durée et entrée en vigueur', en: 'Term and effective date' },
+      blocks: [
+        {
+          kind: 'term',
+          fromDate: [
+            { fr: 'Le présent accord entre en vigueur le ', en: 'This agreement takes effect on ' },
+            { field: 'agreement.effectiveOn' },
+            { fr: ' et le demeure pendant ', en: ', and remains in force for ' },
+            { field: 'agreement.termYears' },
+            { fr: '.', en: '.' },
+          ],
+          fromLastSignature: [
+            {
+              fr: 'Le présent accord entre en vigueur à la date de la dernière signature et le demeure pendant ',
+              en: 'This agreement takes effect on the date of the last signature and remains in force for ',
+            },
+            { field: 'agreement.termYears' },
+            { fr: '.', en: '.' },
+          ],
+        },
+        {
+          kind: 'renewal',
+          texts: {
+            'meet-to-decide': {
+              fr: 'Environ six mois avant la fin de sa durée, les partenaires se rencontrent pour décider de son renouvellement à partir d’une évaluation des résultats et des réalisations du partenariat.',
+              en: 'About six months before it expires, the partners meet to decide whether to renew it, based on an evaluation of the partnership’s results and achievements.',
+            },
+            automatic: {
+              fr: 'À la fin de sa durée, le présent accord est renouvelé automatiquement pour la même durée, à moins que les partenaires n’y mettent fin.',
+              en: 'At the end of its term, this agreement renews automatically for the same term, unless the partners end it.',
+            },
+            none: {
+              fr: 'Le présent accord prend fin à l’expiration de sa durée; les partenaires peuvent alors en conclure un nouveau.',
+              en: 'This agreement ends when its term expires; the partners may then enter into a new one.',
+            },
+          },
         },
       ],
     },
@@ -56,7 +118,26 @@ export const AGREEMENT_TEMPLATE: DocumentTemplate = {
         { kind: 'paragraph', content: [{ field: 'partnership.purpose' }] },
         {
           kind: 'paragraph',
-          content: [{ fr: 'Portée : ', en: 'Scope: ' }, { field: 'partnership.scope' }],
+          content: [
+            { fr: 'Portée : ', en: 'Scope: ' },
+            { field: 'partnership.scope', optional: true },
+          ],
+        },
+        {
+          kind: 'fieldList',
+          field: 'partnership.objectives',
+          intro: {
+            fr: 'Les partenaires poursuivent les objectifs suivants :',
+            en: 'The partners pursue the following objectives:',
+          },
+        },
+        {
+          kind: 'annexReference',
+          annex: 'workPlan',
+          text: {
+            fr: 'Le plan de travail figure à l’annexe {annex}.',
+            en: 'The work plan is set out in Annex {annex}.',
+          },
         },
       ],
     },
@@ -67,11 +148,34 @@ export const AGREEMENT_TEMPLATE: DocumentTemplate = {
         {
           kind: 'guidance',
           text: {
-            fr: 'Décrivez les valeurs ou principes qui guident la relation et le travail des partenaires.',
+            fr: 'Décrivez les valeurs ou les principes qui guident la relation et le travail des partenaires.',
             en: 'Describe the values or principles that guide the partners’ relationship and work.',
           },
         },
         { kind: 'paragraph', content: [{ field: 'partnership.values' }] },
+      ],
+    },
+    {
+      id: 'governance',
+      title: { fr: 'Gouvernance', en: 'Governance' },
+      blocks: [
+        {
+          kind: 'guidance',
+          text: {
+            fr: 'Nommez les membres du comité directeur par leur titre de poste et indiquez qui en assure la présidence. Le mandat du comité peut être joint en annexe.',
+            en: 'Name the steering committee members by job title and say who chairs it. The committee’s terms of reference may be attached as an annex.',
+          },
+        },
+        { kind: 'governance' },
+        {
+          kind: 'annexReference',
+          annex: 'termsOfReference',
+          text: {
+            fr: 'Le mandat du comité directeur figure à l’annexe {annex}.',
+            en: 'The steering committee’s terms of reference are set out in Annex {annex}.',
+          },
+        },
+        { kind: 'clause', clause: 'decisionMaking', heading: true },
       ],
     },
     {
@@ -81,40 +185,23 @@ export const AGREEMENT_TEMPLATE: DocumentTemplate = {
         {
           kind: 'guidance',
           text: {
-            fr: 'Décrivez qui fait quoi, qui est responsable de quoi, qui relève de qui et comment le partenariat est gouverné (comités, organisme responsable). Le mandat peut être joint en annexe.',
-            en: 'Describe who does what, who is responsible for what, who reports to whom and how the partnership is governed (committees, lead organization). Terms of reference may be attached.',
+            fr: 'Pour chaque partenaire, dites ce qu’il fournit, par qui, pour qui et quand, et nommez ses points de contact par leur titre de poste.',
+            en: 'For each partner, say what it provides, by whom, for whom and when, and name its points of contact by job title.',
           },
         },
         {
           kind: 'eachOrganization',
           heading: [{ field: 'organization.legalName' }],
-          blocks: [
-            {
-              kind: 'paragraph',
-              content: [
-                { fr: 'Responsable de : ', en: 'Leads: ' },
-                { field: 'organization.responsibilities' },
-              ],
-            },
-            {
-              kind: 'paragraph',
-              content: [
-                { fr: 'Points de contact : ', en: 'Points of contact: ' },
-                { field: 'organization.pointsOfContact' },
-              ],
-            },
-          ],
+          blocks: [{ kind: 'provisions' }],
         },
         {
-          kind: 'paragraph',
-          content: [
-            {
-              fr: 'La matrice RACI adoptée par les partenaires :',
-              en: 'The RACI matrix adopted by the partners:',
-            },
-          ],
+          kind: 'annexReference',
+          annex: 'raci',
+          text: {
+            fr: 'La matrice RACI de l’annexe {annex} précise, tâche par tâche, l’organisme chef de file, qui exécute le travail, qui en assume la responsabilité, qui est consulté et qui est informé.',
+            en: 'The RACI matrix in Annex {annex} sets out, task by task, the lead organization, who does the work, who is accountable for it, who is consulted and who is informed.',
+          },
         },
-        { kind: 'table', source: 'raci' },
       ],
     },
     {
@@ -128,7 +215,16 @@ export const AGREEMENT_TEMPLATE: DocumentTemplate = {
             en: 'Staff, facilities and in-kind contributions.',
           },
         },
-        { kind: 'table', source: 'resources' },
+        {
+          kind: 'paragraph',
+          content: [
+            {
+              fr: 'Les partenaires affectent au partenariat les ressources suivantes :',
+              en: 'The partners commit the following resources to the partnership:',
+            },
+          ],
+        },
+        { kind: 'resources', source: 'inKind' },
       ],
     },
     {
@@ -138,30 +234,42 @@ export const AGREEMENT_TEMPLATE: DocumentTemplate = {
         {
           kind: 'guidance',
           text: {
-            fr: 'La contribution financière de chaque partenaire. Un budget peut être joint en annexe.',
-            en: 'Each partner’s financial contribution. A budget may be attached as an annex.',
+            fr: 'La contribution financière de chaque partenaire figure au budget joint en annexe.',
+            en: 'Each partner’s financial contribution is set out in the budget attached as an annex.',
           },
         },
-        { kind: 'table', source: 'financial' },
+        {
+          kind: 'annexReference',
+          annex: 'budget',
+          text: {
+            fr: 'La contribution financière de chaque partenaire figure au budget de l’annexe {annex}.',
+            en: 'Each partner’s financial contribution is set out in the budget in Annex {annex}.',
+          },
+        },
+        { kind: 'resources', source: 'financial' },
+        { kind: 'clause', clause: 'fundsFlow', heading: true },
+        { kind: 'clause', clause: 'financialReporting', heading: true },
+        { kind: 'clause', clause: 'unspentFunds', heading: true },
       ],
     },
     {
       id: 'liability',
-      title: { fr: 'Responsabilité et assurance', en: 'Liability and insurance' },
+      title: CLAUSE_NAMES.liabilityAndInsurance,
       blocks: [
         {
           kind: 'guidance',
           text: {
-            fr: 'Qui assume la responsabilité et l’assurance pour les clients ou participants et pour le personnel.',
+            fr: 'Qui assume la responsabilité et l’assurance pour les clients ou les participantes et participants, et pour le personnel.',
             en: 'Who carries liability and insurance for clients or participants and for staff.',
           },
         },
         { kind: 'clause', clause: 'liabilityAndInsurance' },
       ],
     },
+    clauseSection('confidentiality', 'confidentiality'),
     {
       id: 'evaluation',
-      title: { fr: 'Évaluation', en: 'Evaluation' },
+      title: CLAUSE_NAMES.evaluation,
       blocks: [
         {
           kind: 'guidance',
@@ -178,61 +286,99 @@ export const AGREEMENT_TEMPLATE: DocumentTemplate = {
               en: 'The partners hold a formal review of progress and difficulties at least every ',
             },
             { field: 'meetings.reviewIntervalMonths' },
-            { fr: ' mois.', en: ' months.' },
+            { fr: '.', en: '.' },
           ],
         },
         { kind: 'clause', clause: 'evaluation' },
+        {
+          kind: 'annexReference',
+          annex: 'evaluationPlan',
+          text: {
+            fr: 'Le plan d’évaluation figure à l’annexe {annex}.',
+            en: 'The evaluation plan is set out in Annex {annex}.',
+          },
+        },
       ],
     },
+    clauseSection('conflict-resolution', 'conflictResolution'),
     {
-      id: 'decision-making',
-      title: { fr: 'Prise de décision', en: 'Decision-making' },
-      blocks: [{ kind: 'clause', clause: 'decisionMaking' }],
-    },
-    {
-      id: 'conflict-resolution',
-      title: { fr: 'Résolution des conflits', en: 'Conflict resolution' },
-      blocks: [{ kind: 'clause', clause: 'conflictResolution' }],
-    },
-    {
-      id: 'termination',
-      title: {
-        fr: 'Fin de la participation d’un partenaire',
-        en: 'Ending a partner’s participation',
-      },
+      id: 'withdrawal',
+      title: CLAUSE_NAMES.withdrawal,
       blocks: [
         {
           kind: 'paragraph',
           content: [
             {
-              fr: 'Un partenaire qui se retire en avise le comité directeur par écrit au moins ',
-              en: 'A partner that withdraws gives the steering committee written notice at least ',
+              fr: 'Un partenaire peut se retirer du partenariat moyennant un préavis écrit d’au moins ',
+              en: 'A partner may withdraw from the partnership by giving written notice of at least ',
             },
             { field: 'agreement.noticeDays' },
             {
-              fr: ' jours à l’avance et remplit ses engagements de service et de reddition de comptes.',
-              en: ' days in advance and completes its service and reporting commitments.',
+              fr: ' donné au comité directeur et aux autres partenaires.',
+              en: ' to the steering committee and the other partners.',
             },
           ],
         },
-        { kind: 'clause', clause: 'termination' },
+        { kind: 'clause', clause: 'withdrawal' },
       ],
     },
+    clauseSection('termination', 'termination'),
+    clauseSection('amendments', 'amendments'),
+    clauseSection('governing-law', 'governingLaw'),
+    clauseSection('language-versions', 'languageVersions'),
+    clauseSection('active-offer', 'activeOffer'),
     {
       id: 'signatures',
+      role: 'signatures',
       title: { fr: 'Signatures', en: 'Signatures' },
       blocks: [
         {
           kind: 'paragraph',
           content: [
             {
-              fr: 'En foi de quoi, les parties ont signé le présent accord :',
-              en: 'In witness whereof, the parties have signed this agreement:',
+              fr: 'EN FOI DE QUOI, les partenaires ont signé le présent accord.',
+              en: 'IN WITNESS WHEREOF, the partners have signed this agreement.',
             },
           ],
         },
-        { kind: 'signatures' },
+        {
+          kind: 'signatures',
+          byline: { fr: 'Par ses signataires autorisés', en: 'By its authorized signatories' },
+        },
       ],
+    },
+    {
+      id: 'annex-raci',
+      annex: 'raci',
+      title: { fr: 'Matrice RACI', en: 'RACI matrix' },
+      blocks: [{ kind: 'table', source: 'raci' }],
+    },
+    {
+      id: 'annex-work-plan',
+      annex: 'workPlan',
+      title: { fr: 'Plan de travail', en: 'Work plan' },
+      blocks: [{ kind: 'paragraph', content: [{ field: 'annex.workPlan' }] }],
+    },
+    {
+      id: 'annex-budget',
+      annex: 'budget',
+      title: { fr: 'Budget', en: 'Budget' },
+      blocks: [{ kind: 'table', source: 'budget' }],
+    },
+    {
+      id: 'annex-evaluation-plan',
+      annex: 'evaluationPlan',
+      title: { fr: 'Plan d’évaluation', en: 'Evaluation plan' },
+      blocks: [{ kind: 'paragraph', content: [{ field: 'annex.evaluationPlan' }] }],
+    },
+    {
+      id: 'annex-terms-of-reference',
+      annex: 'termsOfReference',
+      title: {
+        fr: 'Mandat du comité directeur',
+        en: 'Terms of reference of the steering committee',
+      },
+      blocks: [{ kind: 'paragraph', content: [{ field: 'annex.termsOfReference' }] }],
     },
   ],
 };

@@ -1,5 +1,3 @@
-import type { BilingualText } from '@partnership-kit/core';
-
 /** A language a document part is written in. */
 export type DocumentLanguage = 'fr' | 'en';
 
@@ -9,7 +7,11 @@ export type DocumentLanguage = 'fr' | 'en';
  */
 export type DocumentLocale = 'fr' | 'en' | 'fr-en' | 'en-fr';
 
-/** A run of text inside a block: fixed template text, or a value taken from the partnership. */
+/**
+ * A run of text inside a block: fixed template text, or a value taken from the partnership.
+ * Both are already typeset for their language (Canadian French spacing, typographic
+ * apostrophes in template text): renderers only escape them.
+ */
 export type DocInline =
   | { readonly kind: 'text'; readonly text: string }
   | {
@@ -30,6 +32,42 @@ export type DocInline =
 /** A table cell, a list item or a paragraph's content: inlines in a row. */
 export type DocContent = readonly DocInline[];
 
+/** Content in one language of something written once for every language of the document. */
+export interface DocVariant {
+  readonly lang: DocumentLanguage;
+  readonly content: DocContent;
+}
+
+/**
+ * The same thing in each language of the document, in column order: renderers print the
+ * variants one after the other, separated by " / ", each tagged with its language.
+ */
+export type DocVariants = readonly DocVariant[];
+
+/** A line of a signature block: segments (label, value…) each in one or more languages. */
+export interface DocSignatureLine {
+  readonly segments: readonly DocVariants[];
+  /** A line to write on follows (the signature; the date of an unsigned document). */
+  readonly rule?: boolean;
+}
+
+/** One authorized signatory: where to sign, their typed name and title, the date. */
+export interface DocSignatory {
+  readonly lines: readonly DocSignatureLine[];
+}
+
+/** The signatories of one organization, kept together on one page. */
+export interface DocSignatureGroup {
+  /** The organization's legal name (or its placeholder). */
+  readonly organization: DocContent;
+  /** "Par ses signataires autorisés" (Resource 6), when the template says so. */
+  readonly byline?: DocVariants;
+  readonly signatories: readonly DocSignatory[];
+}
+
+/** How a table column aligns its cells. */
+export type DocColumnAlign = 'start' | 'center' | 'end';
+
 /** One block of a document part. */
 export type DocBlock =
   | { readonly kind: 'heading'; readonly level: 2 | 3; readonly content: DocContent }
@@ -45,8 +83,19 @@ export type DocBlock =
       /** One cell per column; a role title may be a value in the other language. */
       readonly header: readonly DocContent[];
       readonly rows: readonly (readonly DocContent[])[];
-      /** `signatures`: one row per signatory, with an empty column to sign in. */
-      readonly role?: 'signatures';
+      /** What the table holds, for layout: `raci` has many narrow letter columns. */
+      readonly role?: 'raci' | 'budget';
+      /** Alignment per column (default start). */
+      readonly align?: readonly DocColumnAlign[];
+    }
+  | {
+      /**
+       * The signature block, one group per organization, one signature line per authorized
+       * signatory. In a two-language document it is written once, in both languages: nobody
+       * signs twice.
+       */
+      readonly kind: 'signatures';
+      readonly groups: readonly DocSignatureGroup[];
     };
 
 /** One section in one language. */
@@ -55,10 +104,17 @@ export interface DocPart {
   readonly blocks: readonly DocBlock[];
 }
 
-/** A section: one part, or a French and an English part to show side by side. */
+/**
+ * A section: one part, or a French and an English part to show side by side, then the blocks
+ * written once for every language (the signature block), across the full width.
+ */
 export interface DocSection {
   readonly id: string;
+  /** `annex` sections follow the signatures; `signatures` holds the signature block. */
+  readonly role?: 'annex' | 'signatures';
   readonly parts: readonly DocPart[];
+  /** Blocks common to every language of the document, after its parts. */
+  readonly shared?: readonly DocBlock[];
 }
 
 /**
@@ -68,7 +124,7 @@ export interface DocSection {
 export interface MissingField {
   readonly fieldId: string;
   readonly sectionId: string;
-  readonly label: BilingualText;
+  readonly label: { readonly fr: string; readonly en: string };
   readonly kind: 'value' | 'translation';
   /** For a missing translation: the language it is missing in. */
   readonly language?: DocumentLanguage;
@@ -82,6 +138,8 @@ export interface PartnershipDocument {
   readonly locale: DocumentLocale;
   /** The document title in each language it is written in. */
   readonly title: readonly { readonly lang: DocumentLanguage; readonly text: string }[];
+  /** The partnership's name under the title, in each language (a placeholder while missing). */
+  readonly name: DocVariants;
   readonly sections: readonly DocSection[];
   readonly missing: readonly MissingField[];
 }

@@ -3,6 +3,8 @@ import {
   CLAUSE_IDS,
   CLAUSE_NAMES,
   type ClauseId,
+  formatLongDate,
+  formatMessage,
   isEmptyText,
   type LocalizedText,
   localize,
@@ -64,6 +66,30 @@ function list(
 /** REV-2: no document promises fewer than two formal reviews a year. */
 const MAX_REVIEW_INTERVAL_MONTHS = 6;
 
+/** Legal durations: « deux (2) ans », "sixty (60) days" — words, then figures, never "(s)". */
+const DURATIONS = {
+  years: {
+    fr: '{n, plural, one {{n, spellout} (#) an} other {{n, spellout} (#) ans}}',
+    en: '{n, plural, one {{n, spellout} (#) year} other {{n, spellout} (#) years}}',
+  },
+  months: {
+    fr: '{n, plural, other {{n, spellout} (#) mois}}',
+    en: '{n, plural, one {{n, spellout} (#) month} other {{n, spellout} (#) months}}',
+  },
+  days: {
+    fr: '{n, plural, one {{n, spellout} (#) jour} other {{n, spellout} (#) jours}}',
+    en: '{n, plural, one {{n, spellout} (#) day} other {{n, spellout} (#) days}}',
+  },
+} as const satisfies Record<string, BilingualText>;
+
+/** A duration as legal text writes it, or undefined when not set. */
+const duration = (
+  n: number | undefined,
+  unit: keyof typeof DURATIONS,
+  lang: DocumentLanguage,
+): FieldValue | undefined =>
+  n === undefined ? undefined : { text: formatMessage(DURATIONS[unit][lang], { n }, lang), lang };
+
 const clauseFields = Object.fromEntries(
   CLAUSE_IDS.map((clause) => [
     `clause.${clause}`,
@@ -77,10 +103,14 @@ const clauseFields = Object.fromEntries(
   ]),
 ) as Record<`clause.${ClauseId}`, FieldDefinition>;
 
+/** A field whose values the builder assembles itself (tables, lists): only its label is here. */
+const assembled = (label: BilingualText): FieldDefinition => ({ label, value: () => undefined });
+
 /**
  * Every field a template can use, with its label in both languages. Fields that start with
  * `organization.` read the organization of the current repetition (`eachOrganization`,
- * `organizationList`).
+ * `organizationList`). Numbers come out as legal text writes them (« deux (2) ans »), dates
+ * written out (« 12 janvier 2026 »).
  */
 export const FIELDS = {
   'partnership.name': {
@@ -97,14 +127,22 @@ export const FIELDS = {
   },
   'partnership.why': {
     label: {
-      fr: 'raison pour laquelle les parties s’engagent',
-      en: 'why the parties enter this partnership',
+      fr: 'raisons pour lesquelles les parties concluent le document',
+      en: 'why the parties enter into the document',
     },
     value: (c) => localized(c.partnership.why, c.lang),
   },
   'partnership.values': {
     label: { fr: 'valeurs du partenariat', en: 'partnership values' },
     value: (c) => localized(c.partnership.values, c.lang),
+  },
+  'partnership.objectives': {
+    label: { fr: 'objectifs du partenariat', en: 'objectives of the partnership' },
+    value: (c) =>
+      list(
+        c.partnership.objectives.map((o) => o.text),
+        c.lang,
+      ),
   },
   'organization.legalName': {
     label: { fr: 'nom juridique de l’organisme', en: 'legal name of the organization' },
@@ -114,6 +152,10 @@ export const FIELDS = {
     label: { fr: 'adresse de l’organisme', en: 'address of the organization' },
     value: (c) => plain(c.organization?.address, c.lang),
   },
+  'organization.program': {
+    label: { fr: 'service ou programme visé', en: 'service or program concerned' },
+    value: (c) => localized(c.organization?.program, c.lang),
+  },
   'organization.mission': {
     label: { fr: 'mission de l’organisme', en: 'mission of the organization' },
     value: (c) => localized(c.organization?.mission, c.lang),
@@ -122,37 +164,29 @@ export const FIELDS = {
     label: { fr: 'points de contact (titres de poste)', en: 'points of contact (job titles)' },
     value: (c) => list(c.organization?.pointsOfContact.map((p) => p.title) ?? [], c.lang),
   },
-  'organization.responsibilities': {
-    label: { fr: 'responsabilités de l’organisme', en: 'responsibilities of the organization' },
-    // What it leads (RACI tasks, pathway phases), then the phases it supports.
+  'organization.provisions': assembled({
+    fr: 'ce que fournit l’organisme (quoi, par qui, pour qui, quand)',
+    en: 'what the organization provides (what, by whom, for whom, when)',
+  }),
+  'agreement.effectiveOn': {
+    label: { fr: 'date d’entrée en vigueur', en: 'effective date' },
     value: (c) => {
-      const id = c.organization?.id;
-      if (id === undefined) return undefined;
-      const { raci, pathway } = c.partnership;
-      const phases = pathway?.phases ?? [];
-      const led = [
-        ...raci.tasks.filter((task) => task.leadOrganizationId === id).map((task) => task.label),
-        ...phases.filter((phase) => phase.leadOrganizationId === id).map((phase) => phase.name),
-      ];
-      const support = c.lang === 'fr' ? ' (soutien)' : ' (support)';
-      const supported = phases
-        .filter((phase) => phase.supportingOrganizationIds.includes(id))
-        .flatMap((phase) => {
-          const name = localized(phase.name, c.lang);
-          return name ? [{ text: `${name.text}${support}`, lang: name.lang }] : [];
-        });
-      const values = [...(list(led, c.lang) ?? []), ...supported];
-      return values.length > 0 ? values : undefined;
+      const date = c.partnership.agreement?.effectiveOn;
+      return date ? { text: formatLongDate(date, c.lang), lang: c.lang } : undefined;
     },
   },
   'agreement.termYears': {
     label: { fr: 'durée en années', en: 'term in years' },
-    value: (c) => plain(c.partnership.agreement?.termYears, c.lang),
+    value: (c) => duration(c.partnership.agreement?.termYears, 'years', c.lang),
   },
   'agreement.noticeDays': {
     label: { fr: 'délai de préavis en jours', en: 'notice period in days' },
-    value: (c) => plain(c.partnership.agreement?.noticeDays, c.lang),
+    value: (c) => duration(c.partnership.agreement?.noticeDays, 'days', c.lang),
   },
+  'agreement.governance': assembled({
+    fr: 'membres du comité directeur',
+    en: 'steering committee members',
+  }),
   'meetings.reviewIntervalMonths': {
     label: {
       fr: 'intervalle des examens en mois (six au plus)',
@@ -161,31 +195,33 @@ export const FIELDS = {
     value: (c) => {
       const months = c.partnership.meetings.reviewIntervalMonths;
       return months !== undefined && months <= MAX_REVIEW_INTERVAL_MONTHS
-        ? plain(months, c.lang)
+        ? duration(months, 'months', c.lang)
         : undefined;
     },
   },
-  'raci.matrix': { label: { fr: 'matrice RACI', en: 'RACI matrix' }, value: () => undefined },
-  'resources.inKind': {
-    label: { fr: 'ressources engagées', en: 'resource commitments' },
-    value: () => undefined,
+  'annex.workPlan': {
+    label: { fr: 'plan de travail', en: 'work plan' },
+    value: (c) => localized(c.partnership.agreement?.annexes?.workPlan, c.lang),
   },
-  'resources.financial': {
-    label: { fr: 'engagements financiers', en: 'financial commitments' },
-    value: () => undefined,
+  'annex.evaluationPlan': {
+    label: { fr: 'plan d’évaluation', en: 'evaluation plan' },
+    value: (c) => localized(c.partnership.agreement?.annexes?.evaluationPlan, c.lang),
   },
-  'signature.organization': {
-    label: { fr: 'organisme qui n’est pas partenaire', en: 'organization that is not a partner' },
-    value: () => undefined,
+  'annex.termsOfReference': {
+    label: { fr: 'mandat du comité directeur', en: 'steering committee terms of reference' },
+    value: (c) => localized(c.partnership.agreement?.governance?.termsOfReference, c.lang),
   },
-  'signature.signatory': {
-    label: { fr: 'nom et titre du signataire', en: 'signatory’s name and title' },
-    value: () => undefined,
-  },
-  'signature.date': {
-    label: { fr: 'date de signature', en: 'date signed' },
-    value: () => undefined,
-  },
+  'raci.matrix': assembled({ fr: 'matrice RACI', en: 'RACI matrix' }),
+  'resources.inKind': assembled({ fr: 'ressources engagées', en: 'resource commitments' }),
+  'resources.financial': assembled({ fr: 'engagements financiers', en: 'financial commitments' }),
+  'signature.organization': assembled({
+    fr: 'organisme qui n’est pas partenaire',
+    en: 'organization that is not a partner',
+  }),
+  'signature.signatory': assembled({
+    fr: 'nom et titre du signataire',
+    en: 'signatory’s name and title',
+  }),
   ...clauseFields,
 } as const satisfies Record<string, FieldDefinition>;
 

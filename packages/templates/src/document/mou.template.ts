@@ -1,13 +1,18 @@
+import { CLAUSE_NAMES } from '@partnership-kit/core';
 import type { DocumentTemplate } from './template.types';
 
 /**
- * The memorandum of understanding (the guide's Resource 5, AGR-1, AGR-4, AGR-5): parties,
- * purpose, background, responsibilities and points of contact by title, term, renewal,
- * termination, conflict resolution and signatures. Written in the project's own words.
+ * The memorandum of understanding (the guide's Resource 5; AGR-1, AGR-4, AGR-5): parties with
+ * the service or program concerned, the nature of an MOU (equal partners in good faith, not a
+ * contract), purpose, background, what each party provides and its points of contact by title,
+ * term from the last signature and renewal, termination on notice to all other parties, conflict
+ * resolution, confidentiality and consent, the optional clauses the parties hold, one signature
+ * line per authorized signatory, and the RACI matrix as an annex. Written in the project's own
+ * words.
  */
 export const MOU_TEMPLATE: DocumentTemplate = {
   id: 'mou',
-  version: 1,
+  version: 2,
   title: { fr: 'Protocole d’entente', en: 'Memorandum of understanding' },
   sections: [
     {
@@ -17,20 +22,55 @@ export const MOU_TEMPLATE: DocumentTemplate = {
         {
           kind: 'guidance',
           text: {
-            fr: 'Inscrivez le nom juridique de chaque organisme et, s’il y a lieu, de son service ou programme.',
-            en: 'Write the legal name of each agency and, where relevant, of its service or program.',
+            fr: 'Inscrivez le nom juridique de chaque organisme et, s’il y a lieu, le service ou le programme visé.',
+            en: 'Write the legal name of each organization and, where relevant, the service or program concerned.',
           },
         },
         {
           kind: 'paragraph',
           content: [
             {
-              fr: 'Le présent protocole d’entente est conclu entre :',
-              en: 'This memorandum of understanding is made between:',
+              fr: 'Les organismes suivants concluent le présent protocole d’entente :',
+              en: 'The following organizations enter into this memorandum of understanding:',
             },
           ],
         },
-        { kind: 'organizationList', item: [{ field: 'organization.legalName' }] },
+        {
+          kind: 'organizationList',
+          item: [
+            { field: 'organization.legalName' },
+            {
+              field: 'organization.program',
+              optional: true,
+              before: { fr: ' — ', en: ' — ' },
+            },
+          ],
+        },
+        {
+          kind: 'paragraph',
+          content: [
+            {
+              fr: 'Dans le présent protocole, ces organismes sont appelés les « parties ».',
+              en: 'In this memorandum, these organizations are referred to as the “parties”.',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // AGR-4: what an MOU is and is not, stated in the document the directors sign.
+      id: 'nature',
+      title: { fr: 'Nature du protocole', en: 'Nature of this memorandum' },
+      blocks: [
+        {
+          kind: 'paragraph',
+          content: [
+            {
+              fr: 'Les parties sont des partenaires égaux qui collaborent de bonne foi. Le présent protocole n’est pas un contrat par lequel une partie en paie une autre pour des biens ou des services, ni une entente de financement entre un donateur et un bénéficiaire. Il ne remplace pas un contrat ayant force obligatoire.',
+              en: 'The parties are equal partners who work together in good faith. This memorandum is not a contract under which one party pays another for goods or services, nor a funding agreement between a donor and a recipient. It does not replace a legally binding contract.',
+            },
+          ],
+        },
       ],
     },
     {
@@ -40,11 +80,18 @@ export const MOU_TEMPLATE: DocumentTemplate = {
         {
           kind: 'guidance',
           text: {
-            fr: 'Restez général : par exemple, collaborer aux services et soutiens d’emploi pour améliorer les résultats des demandeurs d’emploi ayant un handicap, quels que soient les soutiens dont ils ont besoin.',
+            fr: 'Restez général : par exemple, collaborer aux services et aux soutiens à l’emploi pour améliorer les résultats des demandeuses et demandeurs d’emploi ayant un handicap, quels que soient les soutiens dont ils ont besoin.',
             en: 'Stay general: for example, to work together on employment services and supports that improve outcomes for job seekers with a disability, whatever supports they need.',
           },
         },
         { kind: 'paragraph', content: [{ field: 'partnership.purpose' }] },
+        {
+          kind: 'paragraph',
+          content: [
+            { fr: 'Portée : ', en: 'Scope: ' },
+            { field: 'partnership.scope', optional: true },
+          ],
+        },
       ],
     },
     {
@@ -54,8 +101,8 @@ export const MOU_TEMPLATE: DocumentTemplate = {
         {
           kind: 'guidance',
           text: {
-            fr: 'Un paragraphe sur la mission de chaque organisme, puis un sur les raisons de ce protocole.',
-            en: 'One paragraph on each agency’s mission, then one on why they enter this memorandum.',
+            fr: 'Un paragraphe sur la mission de chaque organisme, puis un sur les raisons du présent protocole.',
+            en: 'One paragraph on each organization’s mission, then one on why the parties enter into this memorandum.',
           },
         },
         {
@@ -64,15 +111,15 @@ export const MOU_TEMPLATE: DocumentTemplate = {
           blocks: [{ kind: 'paragraph', content: [{ field: 'organization.mission' }] }],
         },
         {
-          kind: 'paragraph',
+          kind: 'heading',
           content: [
             {
-              fr: 'Les parties s’engagent dans ce protocole parce que : ',
-              en: 'The parties enter this memorandum because: ',
+              fr: 'Raisons du présent protocole',
+              en: 'Why the parties enter into this memorandum',
             },
-            { field: 'partnership.why' },
           ],
         },
+        { kind: 'paragraph', content: [{ field: 'partnership.why' }] },
       ],
     },
     {
@@ -85,69 +132,88 @@ export const MOU_TEMPLATE: DocumentTemplate = {
         {
           kind: 'guidance',
           text: {
-            fr: 'Pour chaque partie, dites en termes généraux ce qui est fourni (dispositions, financement, équipement, rapports), par qui, à qui et quand : assez clair pour être compris de tous, assez général pour rester vrai quand les choses changent. Nommez les points de contact par leur titre de poste, pour que le protocole reste à jour quand les personnes changent.',
-            en: 'For each party, say in general terms what is provided (provisions, funding, equipment, reports), by whom, to whom and when: clear enough for anyone to understand, general enough to stay true as things change. Name points of contact by job title, so the memorandum stays current when people move on.',
+            fr: 'Pour chaque partie, dites en termes généraux ce qu’elle fournit (services, personnel, financement, équipement, rapports), par qui, pour qui et quand : assez clair pour être compris de tous, assez général pour rester vrai quand les choses changent. Nommez les points de contact par leur titre de poste, pour que le protocole reste à jour quand les personnes changent.',
+            en: 'For each party, say in general terms what it provides (services, staff, funding, equipment, reports), by whom, for whom and when: clear enough for anyone to understand, general enough to stay true as things change. Name points of contact by job title, so the memorandum stays current when people move on.',
           },
+        },
+        {
+          kind: 'paragraph',
+          content: [
+            {
+              fr: 'Chaque partie s’engage à fournir ce qui suit.',
+              en: 'Each party undertakes to provide the following.',
+            },
+          ],
         },
         {
           kind: 'eachOrganization',
           heading: [{ field: 'organization.legalName' }],
-          blocks: [
-            {
-              kind: 'paragraph',
-              content: [
-                { fr: 'Responsabilités : ', en: 'Responsibilities: ' },
-                { field: 'organization.responsibilities' },
-              ],
-            },
-            {
-              kind: 'paragraph',
-              content: [
-                { fr: 'Points de contact : ', en: 'Points of contact: ' },
-                { field: 'organization.pointsOfContact' },
-              ],
-            },
-          ],
+          blocks: [{ kind: 'provisions' }],
+        },
+        {
+          kind: 'annexReference',
+          annex: 'raci',
+          text: {
+            fr: 'La matrice RACI de l’annexe {annex} précise, tâche par tâche, qui exécute le travail, qui en assume la responsabilité, qui est consulté et qui est informé.',
+            en: 'The RACI matrix in Annex {annex} sets out, task by task, who does the work, who is accountable for it, who is consulted and who is informed.',
+          },
         },
       ],
     },
     {
       id: 'term',
-      title: { fr: 'Durée', en: 'Term' },
+      title: { fr: 'Durée et renouvellement', en: 'Term and renewal' },
       blocks: [
         {
-          kind: 'paragraph',
-          content: [
+          kind: 'term',
+          fromLastSignature: [
             {
-              fr: 'Le présent protocole est en vigueur pendant ',
-              en: 'This memorandum is in force for ',
+              fr: 'Le présent protocole prend effet à la date de la dernière signature et demeure en vigueur pendant ',
+              en: 'This memorandum takes effect on the date of the last signature and remains in force for ',
             },
             { field: 'agreement.termYears' },
-            {
-              fr: ' an(s) à compter de la date de la dernière signature.',
-              en: ' year(s) from the date of the last signature.',
-            },
+            { fr: '.', en: '.' },
+          ],
+          fromDate: [
+            { fr: 'Le présent protocole prend effet le ', en: 'This memorandum takes effect on ' },
+            { field: 'agreement.effectiveOn' },
+            { fr: ' et demeure en vigueur pendant ', en: ', and remains in force for ' },
+            { field: 'agreement.termYears' },
+            { fr: '.', en: '.' },
           ],
         },
-        { kind: 'renewal' },
+        {
+          kind: 'renewal',
+          texts: {
+            'meet-to-decide': {
+              fr: 'Environ six mois avant la fin de sa durée, les parties se rencontrent pour décider de son renouvellement à partir d’une évaluation des résultats et des réalisations du partenariat.',
+              en: 'About six months before it expires, the parties meet to decide whether to renew it, based on an evaluation of the partnership’s results and achievements.',
+            },
+            automatic: {
+              fr: 'À la fin de sa durée, le présent protocole est renouvelé automatiquement pour la même durée, sauf si une partie y met fin de la manière prévue à la section Résiliation.',
+              en: 'At the end of its term, this memorandum renews automatically for the same term, unless a party terminates it as set out under Termination.',
+            },
+            none: {
+              fr: 'Le présent protocole prend fin à l’expiration de sa durée; les parties peuvent alors en conclure un nouveau.',
+              en: 'This memorandum ends when its term expires; the parties may then enter into a new one.',
+            },
+          },
+        },
       ],
     },
     {
       id: 'termination',
-      title: { fr: 'Résiliation', en: 'Termination' },
+      title: CLAUSE_NAMES.termination,
       blocks: [
         {
           kind: 'paragraph',
           content: [
             {
-              fr: 'Toute partie peut mettre fin au présent protocole en tout temps moyennant un préavis écrit d’au moins ',
-              en: 'Any party may end this memorandum at any time by giving all other parties at least ',
+              fr: 'Toute partie peut mettre fin au présent protocole en tout temps, moyennant un préavis écrit d’au moins ',
+              en: 'Any party may terminate this memorandum at any time by giving written notice of at least ',
             },
             { field: 'agreement.noticeDays' },
-            {
-              fr: ' jours donné aux autres parties.',
-              en: ' days’ written notice.',
-            },
+            { fr: ' donné aux autres parties.', en: ' to all other parties.' },
           ],
         },
         { kind: 'clause', clause: 'termination' },
@@ -155,13 +221,51 @@ export const MOU_TEMPLATE: DocumentTemplate = {
     },
     {
       id: 'conflict-resolution',
-      title: { fr: 'Résolution des conflits', en: 'Conflict resolution' },
+      title: CLAUSE_NAMES.conflictResolution,
       blocks: [{ kind: 'clause', clause: 'conflictResolution' }],
     },
     {
+      id: 'confidentiality',
+      title: CLAUSE_NAMES.confidentiality,
+      blocks: [{ kind: 'clause', clause: 'confidentiality' }],
+    },
+    {
+      id: 'amendments',
+      title: CLAUSE_NAMES.amendments,
+      blocks: [{ kind: 'clause', clause: 'amendments' }],
+    },
+    {
+      id: 'language-versions',
+      title: CLAUSE_NAMES.languageVersions,
+      blocks: [{ kind: 'clause', clause: 'languageVersions' }],
+    },
+    {
+      id: 'active-offer',
+      title: CLAUSE_NAMES.activeOffer,
+      blocks: [{ kind: 'clause', clause: 'activeOffer' }],
+    },
+    {
       id: 'signatures',
+      role: 'signatures',
       title: { fr: 'Signatures', en: 'Signatures' },
-      blocks: [{ kind: 'signatures' }],
+      blocks: [
+        {
+          kind: 'paragraph',
+          content: [
+            {
+              fr: 'Chaque partie signe le présent protocole par l’entremise de ses signataires autorisés.',
+              en: 'Each party signs this memorandum through its authorized signatories.',
+            },
+          ],
+        },
+        { kind: 'signatures' },
+      ],
+    },
+    {
+      id: 'annex-raci',
+      annex: 'raci',
+      title: { fr: 'Matrice RACI', en: 'RACI matrix' },
+      blocks: [{ kind: 'table', source: 'raci' }],
     },
   ],
 };

@@ -9,10 +9,17 @@ import { DOCX_PEER, loadOptionalPeer } from '../optional-peer';
 const loadWriter = () => loadOptionalPeer(DOCX_PEER, () => import('./word-document'));
 
 /**
- * Renders a document as a Word file (.docx) with the `docx` package: real Heading 1–3 styles,
- * tables whose header row repeats on each page, a signature table, the language set on every run
- * (spell-checking in French and English), and both languages side by side for `fr-en`. Missing
- * values are highlighted `[placeholders]`. Returns the file's bytes, in Node and browsers alike.
+ * Renders a document as a Word file (.docx) with the `docx` package, laid out to be signed:
+ * Letter pages with « Page 2 de 5 » / "Page 2 of 5" at the foot, Arial 11 pt, a title block with
+ * the partnership's name, bold numbered headings kept with what follows, tables whose columns
+ * are sized from their content (never a word broken across lines), whose header row repeats on
+ * each page and whose rows never split, and a signature block kept together (each organization
+ * on one page, Resource 6's signatories two by two). Side by side (`fr-en`, `en-fr`), the
+ * languages are parallel columns aligned block by block; an annex with a table gives each
+ * language the full width, one after the other; the signature block is signed once. Every run
+ * carries its language (spell-checking in French and English); missing values are highlighted
+ * `[placeholders]`. Returns the file's bytes, in Node and browsers alike.
+ *
  * Needs the `docx` package (`npm install docx`): without it, rejects with an error whose `code` is
  * `'PARTNERSHIP_KIT_MISSING_PEER'` and whose message says what to install.
  *

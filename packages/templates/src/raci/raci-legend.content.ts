@@ -28,7 +28,7 @@ export const RACI_LEGEND: readonly RaciLetterContent[] = [
     letter: 'A',
     name: { fr: 'Assume la responsabilité', en: 'Accountable' },
     description: {
-      fr: "La personne qui répond en fin de compte de l'achèvement de la tâche, avec pouvoir de décision et de veto. Une seule par tâche.",
+      fr: 'La personne qui répond en fin de compte de l’achèvement de la tâche, avec pouvoir de décision et de veto. Une seule par tâche.',
       en: 'The person ultimately answerable for completing the task, with decision and veto power. Only one per task.',
     },
   },

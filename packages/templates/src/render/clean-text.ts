@@ -46,3 +46,16 @@ export function inlineText(inline: DocInline): string {
   if (inline.kind === 'text') return cleanText(inline.text);
   return inline.value === undefined ? `[${cleanText(inline.label)}]` : cleanText(inline.value);
 }
+
+/**
+ * The plain text of some content, cleaned, a missing value as `[label]`: a table header's text
+ * as the `data-label` of its column's cells, in the HTML export and the React preview alike.
+ *
+ * @example
+ * ```ts
+ * contentText([{ kind: 'text', text: 'Tâche' }]); // 'Tâche'
+ * ```
+ */
+export function contentText(content: readonly DocInline[]): string {
+  return content.map(inlineText).join('');
+}

@@ -9,6 +9,7 @@ import { buildDocument } from '../document/build-document';
 import type { PartnershipDocument } from '../document/document.types';
 import { renderDocx } from '../docx/render-docx';
 import { caseStudy2 } from '../samples';
+import { inlineText } from './clean-text';
 import { renderHtml } from './render-html';
 import { renderMarkdown } from './render-markdown';
 import { renderText } from './render-text';
@@ -29,6 +30,9 @@ const PAYLOADS = [
   '<style>body{display:none}</style>',
   '<iframe src="https://evil.example"></iframe>',
   '# fake heading\n- fake item\n    indented code\n1. fake list',
+  '   # heading after spaces\n  1. numbered after spaces\n - item after a space\n  > quote\n   ---',
+  'Agency #1 ###',
+  'line one\n   === setext?\n+ plus item',
   '`code` *bold* _em_ ~~strike~~ | pipe |',
   'NUL\u0000 BEL\u0007 ESC\u001b[31m',
   'invoice \u202Egnp.exe\u202C and \u2066isolate\u2069',
@@ -49,9 +53,9 @@ function hostile(): PartnershipDocument[] {
   p.scope = both();
   p.why = both();
   p.values = both();
-  p.organizations = p.organizations.map((o) => ({
+  p.organizations = p.organizations.map((o, i) => ({
     ...o,
-    legalName: next(),
+    legalName: i === 0 ? 'Agency #1 ###' : next(),
     address: next(),
     mission: both(),
     pointsOfContact: [{ id: `${o.id}-c`, title: both() }],
@@ -104,15 +108,28 @@ const ALLOWED_TAGS = new Set([
   'STRONG',
   'BLOCKQUOTE',
   'H4',
+  'ARTICLE',
+  'HEADER',
+  'MARK',
 ]);
 const ALLOWED_ATTRIBUTES = new Set([
   'lang',
   'charset',
   'name',
   'content',
-  'class',
+  'data-pk-document',
+  'data-locale',
+  'data-part',
   'data-field',
+  'data-fallback',
   'data-section',
+  'data-role',
+  'data-bilingual',
+  'data-layout',
+  'data-guidance',
+  'data-table',
+  'data-label',
+  'data-align',
   'scope',
 ]);
 
@@ -184,6 +201,38 @@ describe('escaping of text typed by people', () => {
         dom.querySelectorAll('script, img, iframe, style, pre, code, del, h4, h5, h6').length,
       ).toBe(0);
       expect(dom.querySelectorAll('h1').length).toBe(1);
+    }
+  });
+
+  it('Markdown: typed text never changes the structure — every heading, item and row is ours', () => {
+    const markdown = new MarkdownIt({ html: true });
+    for (const doc of documents) {
+      const blocks = doc.sections.flatMap((s) => [
+        ...s.parts.flatMap((p) => p.blocks),
+        ...(s.shared ?? []),
+      ]);
+      const count = (kind: string, level?: number) =>
+        blocks.filter(
+          (b) =>
+            b.kind === kind && (level === undefined || (b.kind === 'heading' && b.level === level)),
+        ).length;
+      const dom = new JSDOM(markdown.render(renderMarkdown(doc))).window.document;
+      expect(dom.querySelectorAll('h1')).toHaveLength(1);
+      expect(dom.querySelectorAll('h2')).toHaveLength(count('heading', 2));
+      expect(dom.querySelectorAll('h3')).toHaveLength(count('heading', 3));
+      expect(dom.querySelectorAll('hr, pre, code, ol, h4, h5, h6')).toHaveLength(0);
+      const items = blocks.reduce((n, b) => n + (b.kind === 'list' ? b.items.length : 0), 0);
+      expect(dom.querySelectorAll('li')).toHaveLength(items);
+      const rows = blocks.reduce((n, b) => n + (b.kind === 'table' ? b.rows.length + 1 : 0), 0);
+      expect(dom.querySelectorAll('tr')).toHaveLength(rows);
+      // Headings read as typed: a "#" is kept, never taken for the heading's closing sequence.
+      const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+      expect([...dom.querySelectorAll('h3')].map((h) => flat(h.textContent ?? ''))).toEqual(
+        blocks.flatMap((b) =>
+          b.kind === 'heading' && b.level === 3 ? [flat(b.content.map(inlineText).join(''))] : [],
+        ),
+      );
+      expect([...dom.querySelectorAll('h3')].map((h) => h.textContent)).toContain('Agency #1 ###');
     }
   });
 

@@ -551,7 +551,7 @@ export const caseStudy1: Partnership = createPartnership({
             {
               id: 'ns-1',
               text: {
-                fr: 'Présenter le projet de protocole d’entente au conseil d’administration de Northtown CL',
+                fr: 'Présenter l’ébauche du protocole d’entente au conseil d’administration de Northtown CL',
                 en: 'Present the draft MOU to the Northtown CL board',
               },
               owner: 'Rachel Tremblay',
@@ -1017,7 +1017,7 @@ export const caseStudy1: Partnership = createPartnership({
           {
             id: 'm-1-a-1',
             text: {
-              fr: 'Présenter le projet de protocole d’entente au conseil d’administration de Northtown CL',
+              fr: 'Présenter l’ébauche du protocole d’entente au conseil d’administration de Northtown CL',
               en: 'Present the draft MOU to the Northtown CL board',
             },
             ownerId: 'wg-1',

@@ -837,7 +837,7 @@ export const caseStudy2: Partnership = createPartnership({
             {
               id: 'ns-1',
               text: {
-                fr: 'Faire réviser le projet d’accord par une avocate ou un avocat',
+                fr: 'Faire réviser l’ébauche de l’accord par une avocate ou un avocat',
                 en: 'Have a lawyer review the draft agreement',
               },
               owner: 'Chantal Paquette',
@@ -992,8 +992,8 @@ export const caseStudy2: Partnership = createPartnership({
         en: 'If the partners find that the partnership is no longer viable, they may end it honourably after the steering committee has reviewed the alternatives. They then notify all relevant stakeholders in writing, including funders and employers, and make sure that no participant is left without support.',
       },
       withdrawal: {
-        fr: 'Un partenaire peut se retirer du partenariat moyennant un préavis écrit d’au moins trois (3) mois donné au comité directeur. Il remplit ses engagements de service et de reddition de comptes jusqu’à la date de son retrait; tout engagement non rempli est soumis au comité directeur. Le retrait d’un partenaire ne met pas fin au partenariat entre les autres partenaires.',
-        en: 'A partner may withdraw from the partnership by giving the steering committee at least three (3) months’ written notice. It completes its service and reporting commitments up to the date of its withdrawal; any commitment left unmet is referred to the steering committee. The withdrawal of one partner does not end the partnership between the others.',
+        fr: 'Le partenaire qui se retire remplit ses engagements de service et de reddition de comptes jusqu’à la date de son retrait; tout engagement non rempli est soumis au comité directeur. Le retrait d’un partenaire ne met pas fin au partenariat entre les autres partenaires.',
+        en: 'The withdrawing partner must complete its service and reporting commitments up to the date of its withdrawal; any commitment left unmet is referred to the steering committee. The withdrawal of one partner does not end the partnership between the others.',
       },
       conflictResolution: {
         fr: 'Si un désaccord survient, les partenaires abordent leurs divergences rapidement, ouvertement et honnêtement, et cherchent à les régler au niveau où elles se présentent. Un désaccord qui persiste est soumis au comité directeur. Au besoin, les partenaires font appel à une médiatrice ou à un médiateur indépendant, dont ils partagent les honoraires à parts égales.',
@@ -1427,7 +1427,7 @@ export const caseStudy2: Partnership = createPartnership({
           {
             id: 'm-1-a-1',
             text: {
-              fr: 'Faire réviser le projet d’accord par une avocate ou un avocat',
+              fr: 'Faire réviser l’ébauche de l’accord par une avocate ou un avocat',
               en: 'Have a lawyer review the draft agreement',
             },
             ownerId: 'wg-se',
