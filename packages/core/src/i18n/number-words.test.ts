@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { PROPERTY_TEST_MS } from '../../test/budgets';
 import { formatAmount, formatMessage } from './format-message';
 import { MAX_SPELLED_OUT, spellOutNumber } from './number-words';
 
@@ -60,7 +61,9 @@ describe('spellOutNumber', () => {
     }
   });
 
-  it('gives every number its own words, made only of letters, hyphens and single spaces', () => {
+  it('gives every number its own words, made only of letters, hyphens and single spaces', {
+    timeout: PROPERTY_TEST_MS,
+  }, () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: MAX_SPELLED_OUT }),
@@ -75,7 +78,9 @@ describe('spellOutNumber', () => {
     );
   });
 
-  it('never writes « zéro » or "zero" inside a larger number', () => {
+  it('never writes « zéro » or "zero" inside a larger number', {
+    timeout: PROPERTY_TEST_MS,
+  }, () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: MAX_SPELLED_OUT }), (n) => {
         expect(spellOutNumber(n, 'fr')).not.toContain('zéro');

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { PROPERTY_TEST_MS } from '../../test/budgets';
 import { typeset } from './typography';
 
 // The one typography function documents, messages and screens share (DOMAIN.md, Canadian
@@ -13,7 +14,9 @@ describe('typeset', () => {
     expect(typeset('70% and $2,000', 'en')).toBe('70% and $2,000');
   });
 
-  it('changes nothing but spacing in text people typed, whatever they typed', () => {
+  it('changes nothing but spacing in text people typed, whatever they typed', {
+    timeout: PROPERTY_TEST_MS,
+  }, () => {
     fc.assert(
       fc.property(
         fc.string({ unit: 'grapheme', maxLength: 80 }),
@@ -25,7 +28,9 @@ describe('typeset', () => {
     );
   });
 
-  it('changes nothing but spacing and apostrophes in built-in text', () => {
+  it('changes nothing but spacing and apostrophes in built-in text', {
+    timeout: PROPERTY_TEST_MS,
+  }, () => {
     fc.assert(
       fc.property(
         fc.string({ maxLength: 80 }),
@@ -39,7 +44,7 @@ describe('typeset', () => {
     );
   });
 
-  it('is idempotent: typesetting twice changes nothing more', () => {
+  it('is idempotent: typesetting twice changes nothing more', { timeout: PROPERTY_TEST_MS }, () => {
     const typographic = fc.stringMatching(/^[a-z0-9 '«»:;?!%$]{0,40}$/);
     fc.assert(
       fc.property(typographic, fc.constantFrom('fr' as const, 'en' as const), (text, lang) => {
@@ -49,7 +54,9 @@ describe('typeset', () => {
     );
   });
 
-  it('never leaves a plain or missing space before a French colon, nor any before ; ? !', () => {
+  it('never leaves a plain or missing space before a French colon, nor any before ; ? !', {
+    timeout: PROPERTY_TEST_MS,
+  }, () => {
     // Sentences of words each followed by a sign, typed with any spacing before it.
     const clause = fc
       .tuple(

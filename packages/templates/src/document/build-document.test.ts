@@ -11,6 +11,7 @@ import {
 } from '@partnership-kit/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { HEAVY_TEST_MS } from '../../test/budgets';
 import { renderText } from '../render/render-text';
 import { caseStudy1, caseStudy2, oneLanguageSample } from '../samples';
 import { buildDocument, type DocumentTemplateId, missingFields } from './build-document';
@@ -504,7 +505,9 @@ describe('buildDocument', () => {
       expect(fr).toContain(`«${NBSP}partenaires${NBSP}»`);
     });
 
-    it('writes any term and notice as words then figures, singular or plural as the language wants', () => {
+    it('writes any term and notice as words then figures, singular or plural as the language wants', {
+      timeout: HEAVY_TEST_MS,
+    }, () => {
       fc.assert(
         fc.property(
           fc.integer({ min: 1, max: 50 }),

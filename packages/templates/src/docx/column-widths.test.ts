@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { HEAVY_TEST_MS } from '../../test/budgets';
 import { type ColumnText, columnWidths } from './column-widths';
 import { textWidth, unbreakableWords } from './text-metrics';
 
@@ -33,7 +34,7 @@ describe('columnWidths', () => {
     expect(widths[1]).toBeGreaterThan(widths[2] ?? 0);
   });
 
-  it('fills the width it is given, never more', () => {
+  it('fills the width it is given, never more', { timeout: HEAVY_TEST_MS }, () => {
     const words = fc.stringMatching(/^[A-Za-zéè’ ]{1,60}$/);
     const column = fc.record({ header: words, cells: fc.array(words, { maxLength: 5 }) });
     fc.assert(
@@ -47,7 +48,9 @@ describe('columnWidths', () => {
     );
   });
 
-  it('never makes a column narrower than its longest word when the words fit at all', () => {
+  it('never makes a column narrower than its longest word when the words fit at all', {
+    timeout: HEAVY_TEST_MS,
+  }, () => {
     const words = fc.stringMatching(/^[A-Za-zéèÉ’ -]{1,40}$/);
     const column = fc.record({ header: words, cells: fc.array(words, { maxLength: 4 }) });
     fc.assert(

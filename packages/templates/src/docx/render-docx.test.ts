@@ -1,6 +1,7 @@
 import { XMLValidator } from 'fast-xml-parser';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { HEAVY_TEST_MS } from '../../test/budgets';
 import { buildDocument } from '../document/build-document';
 import { caseStudy1, caseStudy2 } from '../samples';
 import { renderDocx } from './render-docx';
@@ -15,7 +16,9 @@ const agreement = (locale: string) =>
   renderDocx(buildDocument('partnership-agreement', caseStudy2, { locale })).then(open);
 
 describe('renderDocx', () => {
-  it('writes a zip (starts with PK) whose every XML part parses', async () => {
+  it('writes a zip (starts with PK) whose every XML part parses', {
+    timeout: HEAVY_TEST_MS,
+  }, async () => {
     const bytes = await renderDocx(
       buildDocument('partnership-agreement', caseStudy2, { locale: 'fr-en' }),
     );
@@ -29,7 +32,9 @@ describe('renderDocx', () => {
     }
   });
 
-  it('prints on Letter paper with 1-inch margins, in Arial 11 pt', async () => {
+  it('prints on Letter paper with 1-inch margins, in Arial 11 pt', {
+    timeout: HEAVY_TEST_MS,
+  }, async () => {
     const { xml } = await agreement('fr');
     const body = xml('word/document.xml');
     expect(body).toContain('<w:pgSz w:w="12240" w:h="15840" w:orient="portrait"/>');
@@ -39,7 +44,9 @@ describe('renderDocx', () => {
     expect(styles).toMatch(/<w:docDefaults>.*<w:rFonts w:ascii="Arial".*<w:sz w:val="22"\/>/s);
   });
 
-  it('numbers the pages « Page X de Y » / "Page X of Y" in the footer', async () => {
+  it('numbers the pages « Page X de Y » / "Page X of Y" in the footer', {
+    timeout: HEAVY_TEST_MS,
+  }, async () => {
     const { files, xml } = await agreement('fr-en');
     const footer = Object.keys(files).find((name) => /^word\/footer\d*\.xml$/.test(name));
     const text = xml(footer as string);
@@ -47,7 +54,9 @@ describe('renderDocx', () => {
     expect(text).toMatch(/> of <\/w:t>/);
   });
 
-  it('opens with a title block: the title, then the partnership’s name', async () => {
+  it('opens with a title block: the title, then the partnership’s name', {
+    timeout: HEAVY_TEST_MS,
+  }, async () => {
     const { xml } = await agreement('fr');
     const body = xml('word/document.xml');
     expect(body).toMatch(
@@ -55,7 +64,9 @@ describe('renderDocx', () => {
     );
   });
 
-  it('names every party, with bold headings kept with what follows', async () => {
+  it('names every party, with bold headings kept with what follows', {
+    timeout: HEAVY_TEST_MS,
+  }, async () => {
     const { xml } = await agreement('fr');
     const body = xml('word/document.xml');
     for (const organization of caseStudy2.organizations) {
@@ -67,7 +78,9 @@ describe('renderDocx', () => {
     expect(styles).toMatch(/w:styleId="Heading2".*?<w:keepNext\/>.*?<w:b\/>/s);
   });
 
-  it('sizes table columns from their content, repeats header rows and never splits a row', async () => {
+  it('sizes table columns from their content, repeats header rows and never splits a row', {
+    timeout: HEAVY_TEST_MS,
+  }, async () => {
     const { xml } = await agreement('fr');
     const body = xml('word/document.xml');
     expect(body).toContain('<w:tblHeader/>');
@@ -85,7 +98,9 @@ describe('renderDocx', () => {
     expect(raci[0]).toBeGreaterThan(Math.max(...raci.slice(2)));
   });
 
-  it('gives a matrix too wide for a portrait page a landscape one', async () => {
+  it('gives a matrix too wide for a portrait page a landscape one', {
+    timeout: HEAVY_TEST_MS,
+  }, async () => {
     const { xml } = await agreement('fr');
     const body = xml('word/document.xml');
     expect(body).toContain('w:orient="landscape"');
@@ -95,7 +110,9 @@ describe('renderDocx', () => {
     expect(mou('word/document.xml')).not.toContain('w:orient="landscape"');
   });
 
-  it('keeps each organization’s signatures on one page: rows that never split, kept with the next', async () => {
+  it('keeps each organization’s signatures on one page: rows that never split, kept with the next', {
+    timeout: HEAVY_TEST_MS,
+  }, async () => {
     const { xml } = await agreement('en');
     const body = xml('word/document.xml');
     const signatures = body.slice(body.indexOf('IN WITNESS WHEREOF'));
@@ -110,7 +127,9 @@ describe('renderDocx', () => {
     expect(table).toMatch(/<w:tab w:val="right"[^>]* w:leader="underscore"\/>/);
   });
 
-  it('sets the language of every run, French and English side by side in fr-en', async () => {
+  it('sets the language of every run, French and English side by side in fr-en', {
+    timeout: HEAVY_TEST_MS,
+  }, async () => {
     const { xml } = await open(
       await renderDocx(buildDocument('mou', caseStudy1, { locale: 'fr-en' })),
     );
@@ -121,7 +140,7 @@ describe('renderDocx', () => {
     expect(body).toContain('Memorandum of understanding');
   });
 
-  it('highlights what is still missing', async () => {
+  it('highlights what is still missing', { timeout: HEAVY_TEST_MS }, async () => {
     const partnership = { ...caseStudy1, purpose: {} };
     const { xml } = await open(
       await renderDocx(buildDocument('mou', partnership, { locale: 'en' })),

@@ -2,6 +2,7 @@ import type { Partnership } from '@partnership-kit/core';
 import { strFromU8, unzipSync } from 'fflate';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { HEAVY_TEST_MS } from '../../test/budgets';
 import { buildDocument, type DocumentTemplateId } from '../document/build-document';
 import type { DocumentLocale } from '../document/document.types';
 import { renderDocx } from '../docx/render-docx';
@@ -59,17 +60,23 @@ describe('a partnership with distinct French and English values', () => {
     it.each([
       ['fr', 'en'],
       ['en', 'fr'],
-    ] as const)('in %s prints no %s value, in any format', async (locale, other) => {
-      const doc = build(locale);
-      expect(doc.missing.filter((m) => m.kind === 'translation')).toEqual([]);
-      const xml = strFromU8(unzipSync(await renderDocx(doc))['word/document.xml'] as Uint8Array);
-      for (const output of [renderHtml(doc), renderMarkdown(doc), renderText(doc), xml]) {
-        expect(markersIn(output).length).toBeGreaterThan(10);
-        expect(languagesOf(output).has(other)).toBe(false);
-      }
-    });
+    ] as const)(
+      'in %s prints no %s value, in any format',
+      { timeout: HEAVY_TEST_MS },
+      async (locale, other) => {
+        const doc = build(locale);
+        expect(doc.missing.filter((m) => m.kind === 'translation')).toEqual([]);
+        const xml = strFromU8(unzipSync(await renderDocx(doc))['word/document.xml'] as Uint8Array);
+        for (const output of [renderHtml(doc), renderMarkdown(doc), renderText(doc), xml]) {
+          expect(markersIn(output).length).toBeGreaterThan(10);
+          expect(languagesOf(output).has(other)).toBe(false);
+        }
+      },
+    );
 
-    it('in fr-en tags every value in HTML with the language it is written in', () => {
+    it('in fr-en tags every value in HTML with the language it is written in', {
+      timeout: HEAVY_TEST_MS,
+    }, () => {
       const html = renderHtml(build('fr-en'));
       const { document } = new JSDOM(html).window;
       const walker = document.createTreeWalker(document.body, 4 /* NodeFilter.SHOW_TEXT */);
@@ -84,7 +91,9 @@ describe('a partnership with distinct French and English values', () => {
       expect(checked).toBeGreaterThan(20);
     });
 
-    it('in fr-en gives each DOCX run holding a value the w:lang of that value', async () => {
+    it('in fr-en gives each DOCX run holding a value the w:lang of that value', {
+      timeout: HEAVY_TEST_MS,
+    }, async () => {
       const files = unzipSync(await renderDocx(build('fr-en')));
       const xml = strFromU8(files['word/document.xml'] as Uint8Array);
       const runs = [...xml.matchAll(/<w:r>(.*?)<\/w:r>/g)].map((m) => m[1] ?? '');
@@ -120,7 +129,9 @@ describe('a partnership with distinct French and English values', () => {
     });
   });
 
-  it('writes the signature block once, each value in it tagged with its own language', () => {
+  it('writes the signature block once, each value in it tagged with its own language', {
+    timeout: HEAVY_TEST_MS,
+  }, () => {
     const doc = buildDocument('partnership-agreement', marked, { locale: 'fr-en' });
     const { document } = new JSDOM(renderHtml(doc)).window;
     const shared = document.querySelector('[data-section="signatures"] > [data-part="shared"]');
@@ -136,7 +147,9 @@ describe('a partnership with distinct French and English values', () => {
     expect(languagesOf(values.map((v) => v.textContent).join(' '))).toEqual(new Set(['fr', 'en']));
   });
 
-  it('prints the other language, tagged as such and listed as a missing translation, when one is absent', async () => {
+  it('prints the other language, tagged as such and listed as a missing translation, when one is absent', {
+    timeout: HEAVY_TEST_MS,
+  }, async () => {
     const enOnlyPurpose: Partnership = { ...marked, purpose: { en: 'Only in English' } };
     const doc = buildDocument('mou', enOnlyPurpose, { locale: 'fr' });
     expect(doc.missing).toEqual([

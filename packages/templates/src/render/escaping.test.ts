@@ -204,7 +204,9 @@ describe('escaping of text typed by people', () => {
     }
   });
 
-  it('Markdown: typed text never changes the structure — every heading, item and row is ours', () => {
+  it('Markdown: typed text never changes the structure — every heading, item and row is ours', {
+    timeout: HEAVY_TEST_MS,
+  }, () => {
     const markdown = new MarkdownIt({ html: true });
     for (const doc of documents) {
       const blocks = doc.sections.flatMap((s) => [
