@@ -93,7 +93,7 @@ function WorkspaceBody(
       <PartnershipKitProvider contentLanguages={p.languages}>
         <div data-part="workspace-layout">
           <TaskList workspace={workspace} label={t('workspace.steps')} />
-          <section data-part="view" data-view={view} aria-labelledby={`${base}-view`}>
+          <div data-part="view" data-view={view}>
             <ViewHeading id={`${base}-view`} ref={workspace.headingRef} tabIndex={-1}>
               {viewName(view, t)}
             </ViewHeading>
@@ -107,7 +107,7 @@ function WorkspaceBody(
               stepIssues={stepIssues}
               loadDocx={props.loadDocx}
             />
-          </section>
+          </div>
         </div>
       </PartnershipKitProvider>
       <div aria-live="polite" role="status" data-part="announcer" style={VISUALLY_HIDDEN}>

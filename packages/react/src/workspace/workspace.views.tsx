@@ -19,13 +19,20 @@ import {
   AgreementPreview,
   type AgreementPreviewProps,
 } from '../agreement-preview/AgreementPreview';
+import { AgreementTermsForm } from '../agreement-terms/AgreementTermsForm';
 import { DissolutionChecklist } from '../dissolution-checklist/DissolutionChecklist';
 import { FfpmGrid } from '../ffpm-grid/FfpmGrid';
+import { MeetingLog } from '../meeting-log/MeetingLog';
+import { OrganizationsEditor } from '../organizations/OrganizationsEditor';
 import { IssueList } from '../partnership-issues/IssueList';
 import { PartnershipIssues } from '../partnership-issues/PartnershipIssues';
+import { PathwayEditor } from '../pathway/PathwayEditor';
+import { PurposeScopeForm } from '../purpose-scope/PurposeScopeForm';
 import { RaciMatrix } from '../raci-matrix/RaciMatrix';
+import { ResourcesEditor } from '../resources/ResourcesEditor';
 import { ReviewChecklist } from '../review-checklist/ReviewChecklist';
 import { ReviewSchedule } from '../review-schedule/ReviewSchedule';
+import { SignaturesPanel } from '../signatures/SignaturesPanel';
 import { WorkingGroupEditor } from '../working-group/WorkingGroupEditor';
 import { WorksheetForm } from '../worksheet-form/WorksheetForm';
 import type { WorkspaceTranslate } from './workspace.messages';
@@ -121,10 +128,14 @@ function SelfReflection({
 }
 
 function PurposeView({ partnership: p, change, navigate, stepIssues, t }: ViewProps) {
+  const doc = { partnership: p, onPartnershipChange: change, headingLevel: 3 } as const;
   return (
     <>
       <StepIssues issues={stepIssues} navigate={navigate} />
-      <WorkingGroupEditor partnership={p} onPartnershipChange={change} headingLevel={3} />
+      <PurposeScopeForm {...doc} />
+      <OrganizationsEditor {...doc} />
+      <WorkingGroupEditor {...doc} />
+      <PathwayEditor {...doc} />
       <WorksheetForm
         worksheet={CONVERSATION_GUIDE_WORKSHEET}
         {...worksheetField(p, change, CONVERSATION_GUIDE_WORKSHEET)}
@@ -141,6 +152,7 @@ function ResourcesView({ partnership: p, change, navigate, stepIssues }: ViewPro
   return (
     <>
       <StepIssues issues={stepIssues} navigate={navigate} />
+      <ResourcesEditor partnership={p} onPartnershipChange={change} headingLevel={3} />
       <FfpmGrid value={p.swot} onValueChange={(swot) => change({ ...p, swot })} headingLevel={3} />
     </>
   );
@@ -162,16 +174,24 @@ function RolesView({ partnership: p, change, navigate, stepIssues, t }: ViewProp
   );
 }
 
-function PerformanceView({ partnership: p, navigate, stepIssues, today }: ViewProps) {
+function PerformanceView({ partnership: p, change, navigate, stepIssues, today }: ViewProps) {
   return (
     <>
       <StepIssues issues={stepIssues} navigate={navigate} />
+      <MeetingLog partnership={p} onPartnershipChange={change} today={today} headingLevel={3} />
       <ReviewSchedule partnership={p} today={today} headingLevel={3} />
     </>
   );
 }
 
-function AgreementView({ partnership: p, change, navigate, stepIssues, loadDocx }: ViewProps) {
+function AgreementView({
+  partnership: p,
+  change,
+  navigate,
+  stepIssues,
+  loadDocx,
+  today,
+}: ViewProps) {
   const facts = deriveAgreementFacts(p).facts;
   const setFacts = (next: AgreementRecommendationFacts) => {
     const known = (value: boolean | 'unknown' | undefined) =>
@@ -193,6 +213,18 @@ function AgreementView({ partnership: p, change, navigate, stepIssues, loadDocx 
     <>
       <StepIssues issues={stepIssues} navigate={navigate} />
       <AgreementAdvisor facts={facts} onFactsChange={setFacts} headingLevel={3} />
+      <AgreementTermsForm
+        partnership={p}
+        onPartnershipChange={change}
+        today={today}
+        headingLevel={3}
+      />
+      <SignaturesPanel
+        partnership={p}
+        onPartnershipChange={change}
+        today={today}
+        headingLevel={3}
+      />
       <AgreementPreview
         partnership={p}
         loadDocx={loadDocx}
@@ -225,6 +257,7 @@ function ActiveView({ partnership: p, change, navigate, today, t }: ViewProps) {
         headingLevel={3}
       />
       <ReviewSchedule partnership={p} today={today} headingLevel={3} />
+      <MeetingLog partnership={p} onPartnershipChange={change} today={today} headingLevel={3} />
       <section data-part="reviews">
         <h3>{t('workspace.reviews')}</h3>
         {p.reviews.length === 0 ? <p data-part="empty">{t('workspace.reviews.none')}</p> : null}
