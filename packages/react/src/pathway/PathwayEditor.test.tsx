@@ -66,7 +66,7 @@ describe('PathwayEditor (PATH)', () => {
         .getAllByRole('listitem')
         .map((li) => li.textContent);
     expect(reasons()).toEqual([
-      'PATH-1 Lakeshore ES a été contacté en premier\u00a0: il fait l’admission et l’évaluation.',
+      'Lakeshore ES a été contacté en premier\u00a0: il fait l’admission et l’évaluation.',
     ]);
     await user.selectOptions(
       within(panel).getByLabelText('Étape où en est la personne'),
@@ -74,9 +74,9 @@ describe('PathwayEditor (PATH)', () => {
     );
     expect(contact()).toBe('Contact principal\u00a0: Northtown CL');
     expect(reasons()).toEqual([
-      'PATH-1 Lakeshore ES a été contacté en premier\u00a0: il fait l’admission et l’évaluation.',
-      'PATH-2 Nouvelle étape (Découverte et planification)\u00a0: le contact principal est réexaminé.',
-      'PATH-3 Northtown CL fournit le plus de soutiens (1 sur 1)\u00a0: il devient le contact principal.',
+      'Lakeshore ES a été contacté en premier\u00a0: il fait l’admission et l’évaluation.',
+      'Nouvelle étape (Découverte et planification)\u00a0: le contact principal est réexaminé.',
+      'Northtown CL fournit le plus de soutiens (1 sur 1)\u00a0: il devient le contact principal.',
     ]);
     const lines = () =>
       [...document.querySelectorAll('[data-part="phase-contact"]')].map((p) => p.textContent);

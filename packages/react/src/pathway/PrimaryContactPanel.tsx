@@ -98,7 +98,7 @@ export function PrimaryContactPanel(props: {
             <ol data-part="reasons" aria-labelledby={`${base}-why`}>
               {[...result.reasons, ...result.issues].map((reason) => (
                 <li key={`${reason.code}-${reason.ruleId ?? ''}`} data-severity={reason.severity}>
-                  {reason.ruleId ? <span data-part="rule">{reason.ruleId}</span> : null}{' '}
+                  {/* Rule ids are for developers (docs/rules.md); people read the reason. */}
                   {word(reason)}
                 </li>
               ))}
