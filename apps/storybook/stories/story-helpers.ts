@@ -103,3 +103,16 @@ export async function waitForElement<T extends Element>(
 export async function expectTextIn(element: Element | null, expected: string) {
   await expect(element?.textContent ?? '').toContain(expected);
 }
+
+/**
+ * When an error summary has focus, follows its first link and says whether focus reached a
+ * control (true also when there is no summary: nothing to follow).
+ */
+export async function followFirstLink(user: {
+  click: (element: Element) => Promise<void>;
+}): Promise<boolean> {
+  const link = document.activeElement?.closest('[data-pk-error-summary]')?.querySelector('a');
+  if (!link) return true;
+  await user.click(link);
+  return document.activeElement?.matches('input, textarea, select, button') ?? false;
+}

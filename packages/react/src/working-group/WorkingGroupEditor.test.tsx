@@ -58,7 +58,7 @@ describe('WorkingGroupEditor', () => {
         organizationId: 'northtown-cl',
       },
     ]);
-    expect(screen.getByRole('status').textContent).toMatch(/added/);
+    expect(document.querySelector('[data-part="announcer"]')?.textContent).toMatch(/added/);
   });
 
   it('asks before removing a member who attended meetings, then takes them out of those too', async () => {
@@ -92,6 +92,26 @@ describe('WorkingGroupEditor', () => {
     await user.keyboard('{Escape}');
     expect(onChange).not.toHaveBeenCalled();
     await waitFor(() => expect(document.activeElement).toBe(remove));
+  });
+
+  it('checks the section: a member whose organization is gone is listed, the link reaching the field', async () => {
+    const user = userEvent.setup();
+    inLocale(
+      'en',
+      <WorkingGroupEditor
+        defaultValue={[
+          { id: 'm-1', title: { fr: 'Direction', en: 'Director' }, organizationId: 'gone' },
+        ]}
+        partnership={caseStudy1}
+      />,
+    );
+    await user.click(screen.getByRole('button', { name: 'Check this section' }));
+    const summary = await screen.findByRole('region', { name: /problem/ });
+    await waitFor(() => expect(document.activeElement).toBe(summary));
+    await user.click(within(summary).getAllByRole('link')[0] as HTMLElement);
+    expect(document.activeElement?.id).toBe(
+      fieldId(['workingGroup', { id: 'm-1' }, 'organizationId']),
+    );
   });
 
   it('reorders with the move buttons, which stay focusable at the ends', async () => {

@@ -1,20 +1,25 @@
 import {
+  type EditPath,
+  type Language,
   organizationLabel,
   type Partnership,
   type WorkingGroupMember,
 } from '@partnership-kit/core';
 import { useId } from 'react';
+import { SelectField, TextInputField } from '../editors/EditorFields';
 import { fieldId } from '../editors/field-ids';
+import { CheckButton, CheckSummary } from '../editors/SectionCheck';
+import { type EditorChecks, useEditorChecks } from '../editors/useEditorChecks';
 import { useListEditor } from '../editors/useListEditor';
 import { type PartnershipSliceProps, usePartnershipSlice } from '../editors/usePartnershipSlice';
+import { useSectionCheck } from '../editors/useSectionCheck';
 import { BilingualTextField } from '../fields/BilingualTextField';
 import { ConfirmDialog } from '../fields/ConfirmDialog';
 import { useAnnouncer } from '../hooks/useAnnouncer';
-import { type MessageOptions, useMessages } from '../i18n/useMessages';
+import { type MessageOptions, useContentLanguages, useMessages } from '../i18n/useMessages';
 import { shown } from '../raci-matrix/raci-matrix.labels';
 import { VISUALLY_HIDDEN } from '../utils/visually-hidden';
 import { WORKING_GROUP_MESSAGES, type WorkingGroupTranslate } from './working-group.messages';
-
 /** Props of {@link WorkingGroupEditor}. */
 export interface WorkingGroupEditorProps
   extends PartnershipSliceProps<'workingGroup'>,
@@ -45,19 +50,29 @@ export function WorkingGroupEditor(props: WorkingGroupEditorProps) {
     partnership,
     dispatch,
   } = usePartnershipSlice('workingGroup', props, () => []);
+  const languages = useContentLanguages(props.partnership?.languages);
   const [announcement, announce] = useAnnouncer();
   const base = useId().replace(/:/g, '');
   const nameOf = (member: WorkingGroupMember) =>
     member.name?.trim() || shown(member.title, lang, t('editor.untitled')).text;
+  const checks = useEditorChecks({
+    partnership,
+    keys: 'workingGroup',
+    dispatch,
+    labelOf: (path) => labelOf(path, members, nameOf, t),
+    announce,
+    locale: props.locale,
+  });
+  const check = useSectionCheck();
   const list = useListEditor({
     items: members,
     path: [],
-    dispatch,
+    dispatch: checks.dispatch,
     partnership,
     newItem: () => ({ title: {} }),
     idPrefix: 'member',
     nameOf,
-    firstFieldOf: (id) => `${path(id, 'title')}-${partnership.languages[0] ?? 'fr'}`,
+    firstFieldOf: (id) => `${path(id, 'title')}-${languages[0] ?? 'fr'}`,
     addButtonId: `${base}-add`,
     referenceKind: 'member',
     t,
@@ -69,6 +84,7 @@ export function WorkingGroupEditor(props: WorkingGroupEditorProps) {
     <section data-pk="" data-pk-working-group="" aria-labelledby={`${base}-h`}>
       <Heading id={`${base}-h`}>{t('workingGroup.title')}</Heading>
       <p data-part="intro">{t('workingGroup.intro')}</p>
+      <CheckSummary check={check} messages={checks.messages} languages={languages} t={t} />
       {members.length === 0 ? <p data-part="empty">{t('workingGroup.empty')}</p> : null}
       <ol data-part="items">
         {members.map((member, index) => (
@@ -78,7 +94,8 @@ export function WorkingGroupEditor(props: WorkingGroupEditorProps) {
               index={index}
               name={nameOf(member)}
               partnership={partnership}
-              dispatch={dispatch}
+              checks={checks}
+              languages={languages}
               readOnly={readOnly}
               t={t}
             />
@@ -92,7 +109,10 @@ export function WorkingGroupEditor(props: WorkingGroupEditorProps) {
           </li>
         ))}
       </ol>
-      <button {...list.getAddProps()}>{t('workingGroup.add')}</button>
+      <div data-part="actions">
+        <button {...list.getAddProps()}>{t('workingGroup.add')}</button>
+        <CheckButton check={check} messages={checks.messages} t={t} />
+      </div>
       {list.confirm ? <ConfirmDialog {...list.confirm} /> : null}
       <div aria-live="polite" role="status" data-part="announcer" style={VISUALLY_HIDDEN}>
         {announcement}
@@ -101,12 +121,33 @@ export function WorkingGroupEditor(props: WorkingGroupEditorProps) {
   );
 }
 
+/** What the control at a path is called, for messages ("Organization — Member 2"). */
+function labelOf(
+  at: EditPath,
+  members: readonly WorkingGroupMember[],
+  nameOf: (member: WorkingGroupMember) => string,
+  t: WorkingGroupTranslate,
+): string | undefined {
+  const [, item, field] = at;
+  const member = typeof item === 'object' ? members.find((m) => m.id === item.id) : undefined;
+  const labels: Record<string, Parameters<WorkingGroupTranslate>[0]> = {
+    title: 'workingGroup.memberTitle',
+    name: 'workingGroup.name',
+    organizationId: 'workingGroup.organization',
+    email: 'workingGroup.email',
+  };
+  const key = typeof field === 'string' ? labels[field] : undefined;
+  if (!member || !key) return undefined;
+  return t('editor.fieldOf', { field: t(key), item: nameOf(member) });
+}
+
 function MemberFields({
   member,
   index,
   name,
   partnership,
-  dispatch,
+  checks,
+  languages,
   readOnly,
   t,
 }: {
@@ -114,13 +155,22 @@ function MemberFields({
   readonly index: number;
   readonly name: string;
   readonly partnership: Partnership;
-  readonly dispatch: ReturnType<typeof usePartnershipSlice<'workingGroup'>>['dispatch'];
+  readonly checks: EditorChecks;
+  readonly languages: readonly Language[];
   readonly readOnly: boolean;
   readonly t: WorkingGroupTranslate;
 }) {
   const at = (field: string) => [{ id: member.id }, field] as const;
   const setOptional = (field: string, value: string) =>
-    dispatch({ type: 'set', path: at(field), value: value.trim() === '' ? undefined : value });
+    checks.dispatch({
+      type: 'set',
+      path: at(field),
+      value: value.trim() === '' ? undefined : value,
+    });
+  const organizations = partnership.organizations.map((o) => ({
+    value: o.id,
+    label: organizationLabel(o),
+  }));
   return (
     <fieldset>
       <legend>{t('workingGroup.member', { n: index + 1, name })}</legend>
@@ -128,50 +178,40 @@ function MemberFields({
         id={path(member.id, 'title')}
         label={t('workingGroup.memberTitle')}
         value={member.title}
-        onValueChange={(title) => dispatch({ type: 'set', path: at('title'), value: title })}
-        languages={partnership.languages}
+        onValueChange={(title) => checks.dispatch({ type: 'set', path: at('title'), value: title })}
+        languages={languages}
         readOnly={readOnly}
         maxLength={500}
+        error={checks.errorFor(path(member.id, 'title'))}
       />
-      <div data-part="field">
-        <label htmlFor={path(member.id, 'name')}>{t('workingGroup.name')}</label>
-        <input
-          id={path(member.id, 'name')}
-          value={member.name ?? ''}
-          maxLength={500}
-          readOnly={readOnly}
-          autoComplete="off"
-          onChange={(e) => setOptional('name', e.target.value)}
-        />
-      </div>
-      <div data-part="field">
-        <label htmlFor={path(member.id, 'organizationId')}>{t('workingGroup.organization')}</label>
-        <select
-          id={path(member.id, 'organizationId')}
-          value={member.organizationId ?? ''}
-          disabled={readOnly}
-          onChange={(e) => setOptional('organizationId', e.target.value)}
-        >
-          <option value="">{t('editor.none')}</option>
-          {partnership.organizations.map((o) => (
-            <option key={o.id} value={o.id}>
-              {organizationLabel(o)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div data-part="field">
-        <label htmlFor={path(member.id, 'email')}>{t('workingGroup.email')}</label>
-        <input
-          id={path(member.id, 'email')}
-          type="email"
-          value={member.email ?? ''}
-          maxLength={500}
-          readOnly={readOnly}
-          autoComplete="off"
-          onChange={(e) => setOptional('email', e.target.value)}
-        />
-      </div>
+      <TextInputField
+        id={path(member.id, 'name')}
+        label={t('workingGroup.name')}
+        value={member.name}
+        maxLength={500}
+        readOnly={readOnly}
+        error={checks.errorFor(path(member.id, 'name'))}
+        onValueChange={(text) => setOptional('name', text)}
+      />
+      <SelectField
+        id={path(member.id, 'organizationId')}
+        label={t('workingGroup.organization')}
+        value={member.organizationId ?? ''}
+        disabled={readOnly}
+        error={checks.errorFor(path(member.id, 'organizationId'))}
+        options={[{ value: '', label: t('editor.none') }, ...organizations]}
+        onValueChange={(value) => setOptional('organizationId', value)}
+      />
+      <TextInputField
+        id={path(member.id, 'email')}
+        type="email"
+        label={t('workingGroup.email')}
+        value={member.email}
+        maxLength={500}
+        readOnly={readOnly}
+        error={checks.errorFor(path(member.id, 'email'))}
+        onValueChange={(text) => setOptional('email', text)}
+      />
     </fieldset>
   );
 }
