@@ -257,12 +257,22 @@ async function checkInBrowser(executablePath) {
     await page.getByRole('dialog', { name: 'RACI matrix legend' }).waitFor({ timeout: 5_000 });
     await page.keyboard.press('Escape');
     await page.getByRole('dialog').waitFor({ state: 'detached', timeout: 5_000 });
-    // The RACI grid, styled by the theme: set a letter with the keyboard.
+    // The RACI grid, styled by the theme: the sample's matrix is adopted, so reopen it as a
+    // draft, as a working group would, then set a letter with the keyboard.
+    await page.getByRole('button', { name: 'Reopen as draft' }).click();
     const cell = page.locator('[role="grid"] [data-row="1"][data-col="2"]');
     await cell.focus();
     await page.keyboard.press('i');
-    if ((await cell.textContent()) !== 'I')
-      throw new Error('typing I in the RACI grid did not set the cell');
+    await page
+      .waitForFunction(
+        () =>
+          document.querySelector('[role="grid"] [data-row="1"][data-col="2"]')?.textContent === 'I',
+        null,
+        { timeout: 5_000 },
+      )
+      .catch(() => {
+        throw new Error('typing I in the RACI grid did not set the cell');
+      });
     if (errors.length > 0) throw new Error(`errors in the page: ${errors.join('; ')}`);
     console.log('  the legend rendered, the dialog opened and closed, the RACI grid took a letter');
   } finally {

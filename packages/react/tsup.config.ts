@@ -16,12 +16,26 @@ async function bundleStyles() {
   await writeFile('dist/styles.css', css);
 }
 
+/** The main entry (grids and forms) and the subpaths a portal imports when it needs them. */
+const ENTRIES = {
+  index: 'src/index.ts',
+  guide: 'src/guide.ts',
+  preview: 'src/preview.ts',
+  editors: 'src/editors.ts',
+  workspace: 'src/workspace.ts',
+  messages: 'src/messages.ts',
+};
+
 export default defineConfig(
   packageBuild({
     plugins: [keepClientDirectiveFirst()],
     // The optional theme ships as plain CSS (`@partnership-kit/react/styles.css`), with an empty
     // declaration for each module kind so that TypeScript resolves the import (src/styles.css.ts).
-    dts: { entry: { index: 'src/index.ts', 'styles.css': 'src/styles.css.ts' } },
+    dts: { entry: { ...ENTRIES, 'styles.css': 'src/styles.css.ts' } },
+    entry: ENTRIES,
+    // Code the entries share goes to chunks, and the task and role dialog, loaded when first
+    // opened, to a chunk of its own.
+    splitting: true,
     onSuccess: bundleStyles,
   }),
 );

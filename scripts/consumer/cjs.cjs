@@ -22,4 +22,17 @@ assert.match(
   renderMarkdown(buildDocument('partnership-agreement', caseStudy2, { locale: 'fr' })),
   /^# Accord de partenariat/,
 );
-console.log(`  CJS: required the three packages and rendered both components (React ${version})`);
+// Every subpath entry the manifests declare can be required (the stylesheet aside).
+let subpaths = 0;
+for (const name of ['core', 'templates', 'react']) {
+  const manifest = require(`@partnership-kit/${name}/package.json`);
+  for (const key of Object.keys(manifest.exports)) {
+    if (key === '.' || key.endsWith('.css') || key.endsWith('.json')) continue;
+    const specifier = `@partnership-kit/${name}${key.slice(1)}`;
+    assert.ok(Object.keys(require(specifier)).length > 0, `${specifier} exports nothing`);
+    subpaths += 1;
+  }
+}
+console.log(
+  `  CJS: required the three packages and ${subpaths} subpath entries, rendered both components (React ${version})`,
+);

@@ -1,6 +1,7 @@
 // Run by scripts/check-packages.mjs inside a fresh consumer project: the packages as a Node ESM
 // application sees them.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { resolveLocale } from '@partnership-kit/core';
 import { RaciLegend, RaciMatrix } from '@partnership-kit/react';
 import { buildDocument, raciLegend, renderHtml } from '@partnership-kit/templates';
@@ -28,6 +29,20 @@ assert.match(
 );
 const doc = buildDocument('mou', caseStudy1, { locale: 'fr-en' });
 assert.match(renderHtml(doc), /<html lang="fr-CA">/);
+// Every subpath entry the manifests declare loads and exports something (the stylesheet aside).
+const subpaths = [];
+for (const name of ['core', 'templates', 'react']) {
+  const manifest = JSON.parse(
+    readFileSync(new URL(`./node_modules/@partnership-kit/${name}/package.json`, import.meta.url)),
+  );
+  for (const key of Object.keys(manifest.exports)) {
+    if (key === '.' || key.endsWith('.css') || key.endsWith('.json')) continue;
+    const specifier = `@partnership-kit/${name}${key.slice(1)}`;
+    const module = await import(specifier);
+    assert.ok(Object.keys(module).length > 0, `${specifier} exports nothing`);
+    subpaths.push(specifier);
+  }
+}
 console.log(
-  `  ESM: imported the three packages and the samples entry, rendered RaciLegend and an MOU to HTML (React ${version})`,
+  `  ESM: imported the three packages and ${subpaths.length} subpath entries, rendered RaciLegend and an MOU to HTML (React ${version})`,
 );

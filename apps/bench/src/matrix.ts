@@ -1,9 +1,5 @@
-import {
-  createRaciMatrix,
-  type Organization,
-  type RaciLetter,
-  type RaciMatrix,
-} from '@partnership-kit/core';
+import type { Organization, RaciLetter, RaciMatrix } from '@partnership-kit/core';
+import { createRaciMatrix } from '@partnership-kit/core/raci';
 
 /** The sizes the benchmark runs, as tasks × roles. */
 export const SIZES = {

@@ -1,4 +1,4 @@
-import { AgreementPreview } from '@partnership-kit/react';
+import { AgreementPreview } from '@partnership-kit/react/preview';
 import { caseStudy1, caseStudy2, oneLanguageSample } from '@partnership-kit/templates/samples';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, screen, waitFor, within } from 'storybook/test';

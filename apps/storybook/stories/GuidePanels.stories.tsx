@@ -3,7 +3,7 @@ import {
   EstablishmentProgress,
   PartnershipIssues,
   ReviewSchedule,
-} from '@partnership-kit/react';
+} from '@partnership-kit/react/guide';
 import { caseStudy1, caseStudy2 } from '@partnership-kit/templates/samples';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';

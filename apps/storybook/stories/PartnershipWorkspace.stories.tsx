@@ -1,5 +1,5 @@
 import { createPartnership } from '@partnership-kit/core';
-import { PartnershipWorkspace } from '@partnership-kit/react';
+import { PartnershipWorkspace } from '@partnership-kit/react/workspace';
 import { raciPresetMatrix } from '@partnership-kit/templates';
 import { caseStudy1, caseStudy2 } from '@partnership-kit/templates/samples';
 import type { Meta, StoryObj } from '@storybook/react-vite';

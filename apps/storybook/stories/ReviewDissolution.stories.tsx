@@ -1,4 +1,4 @@
-import { DissolutionChecklist, ReviewChecklist } from '@partnership-kit/react';
+import { DissolutionChecklist, ReviewChecklist } from '@partnership-kit/react/guide';
 import { caseStudy1 } from '@partnership-kit/templates/samples';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';

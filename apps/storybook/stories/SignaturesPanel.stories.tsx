@@ -1,5 +1,5 @@
 import type { Partnership } from '@partnership-kit/core';
-import { SignaturesPanel } from '@partnership-kit/react';
+import { SignaturesPanel } from '@partnership-kit/react/editors';
 import { caseStudy1, caseStudy2, oneLanguageSample } from '@partnership-kit/templates/samples';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';

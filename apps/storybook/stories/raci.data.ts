@@ -1,9 +1,5 @@
-import {
-  createRaciMatrix,
-  type Organization,
-  type RaciLetter,
-  type RaciMatrix,
-} from '@partnership-kit/core';
+import type { Organization, RaciLetter, RaciMatrix } from '@partnership-kit/core';
+import { createRaciMatrix } from '@partnership-kit/core/raci';
 import { caseStudy1 } from '@partnership-kit/templates/samples';
 
 /** The partners of the first sample, used by every RACI story. */

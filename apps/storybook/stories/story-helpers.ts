@@ -1,5 +1,5 @@
-import { formatMessage } from '@partnership-kit/core';
-import { type MessageKey, REACT_MESSAGES } from '@partnership-kit/react';
+import { formatMessage } from '@partnership-kit/core/format';
+import { type MessageKey, REACT_MESSAGES } from '@partnership-kit/react/messages';
 import { expect } from 'storybook/test';
 
 /** The locales every interaction story runs in. */

@@ -1,25 +1,14 @@
-// @partnership-kit/core — the public entry. Every export is named here on purpose: what is not
-// listed is internal and may change without notice.
+// @partnership-kit/core — the document: the saved partnership's schemas and types, creating,
+// loading (with migrations) and saving it, bilingual texts, languages and ids. The rest of
+// core is in subpath entries, so that an app ships only what it uses:
+//   @partnership-kit/core/raci     the RACI matrix: reducer, rules, history, keyboard
+//   @partnership-kit/core/csv      the RACI matrix to and from CSV (spreadsheets)
+//   @partnership-kit/core/rules    the guide's rules and answers: lint, progress, schedules, dates…
+//   @partnership-kit/core/editing  reducers for the whole document and its parts, undo history
+//   @partnership-kit/core/issues   issues as sentences, in French and English
+//   @partnership-kit/core/format   messages with plurals, amounts, dates and numbers in words, typography
+// Every export is named here on purpose: what is not listed is internal.
 
-export type { ClauseContext, ClauseRequirement } from './agreement/agreement.clauses';
-export {
-  CLAUSE_NAMES,
-  CLAUSE_SUGGESTIONS,
-  clauseContextOf,
-  clauseRequirement,
-  clauseSuggestion,
-  heldClause,
-} from './agreement/agreement.clauses';
-export type { AgreementDates, AgreementDatesOptions } from './agreement/agreement.dates';
-export { agreementDates, terminationEffectiveOn } from './agreement/agreement.dates';
-export type {
-  AgreementAdvice,
-  AgreementReason,
-  AgreementRecommendation,
-  AgreementRecommendationFacts,
-  Knowable,
-} from './agreement/agreement.recommend';
-export { deriveAgreementFacts, recommendAgreement } from './agreement/agreement.recommend';
 export type {
   AgreementAnnexes,
   AgreementClauses,
@@ -62,28 +51,6 @@ export {
   TextSchema,
 } from './common/common.schema';
 export { createId, nextId } from './common/create-id';
-export { addDays, addMonths, daysBetween, daysInMonth, latestDate } from './common/dates';
-export type { History, HistoryEntry } from './common/history';
-export {
-  canRedo,
-  canUndo,
-  createHistory,
-  recordChange,
-  recordPatches,
-  redo,
-  undo,
-} from './common/history';
-export type { DissolutionChecklistItem } from './dissolution/dissolution.checklist';
-export { DISSOLUTION_CHECKLIST } from './dissolution/dissolution.checklist';
-export type {
-  DissolutionPath,
-  DissolutionPlan,
-  DissolutionPlanItem,
-  DissolutionPlanOptions,
-} from './dissolution/dissolution.plan';
-export { dissolutionPlan } from './dissolution/dissolution.plan';
-export type { DissolutionAction } from './dissolution/dissolution.reducer';
-export { applyDissolutionAction, dissolutionReducer } from './dissolution/dissolution.reducer';
 export type { ClientHandover, Dissolution } from './dissolution/dissolution.schema';
 export {
   ClientHandoverSchema,
@@ -91,18 +58,6 @@ export {
   DISSOLUTION_REASONS,
   DissolutionSchema,
 } from './dissolution/dissolution.schema';
-export type {
-  EstablishmentStep,
-  EstablishmentStepId,
-} from './establishment/establishment.progress';
-export { establishmentProgress } from './establishment/establishment.progress';
-export type { MessageValues } from './i18n/format-message';
-export {
-  formatAmount,
-  formatLongDate,
-  formatMessage,
-  MAX_ECHOED_LENGTH,
-} from './i18n/format-message';
 export type { Locale } from './i18n/locale';
 export {
   DEFAULT_LOCALE,
@@ -131,18 +86,8 @@ export {
   pickLanguage,
   textIn,
 } from './i18n/localized-text';
-export { MAX_SPELLED_OUT, spellOutNumber } from './i18n/number-words';
-export type { MissingTranslation } from './i18n/translations';
-export { missingTranslations } from './i18n/translations';
-export type { TypesetOptions } from './i18n/typography';
-export { typeset } from './i18n/typography';
-export type { FormatIssueOptions, IssueMessageOverride } from './issues/format-issue';
-export { formatIssue, formatIssuePath } from './issues/format-issue';
 export type { Issue, IssueParams, IssuePath, IssueSeverity } from './issues/issue';
 export { countIssues, hasErrors } from './issues/issue';
-export type { IssueCode } from './issues/issue.messages';
-export { ISSUE_MESSAGES } from './issues/issue.messages';
-export { lintPartnership } from './lint/lint-partnership';
 export type { ActionItem, MeetingPlan, MeetingRecord } from './meeting/meeting.schema';
 export {
   ActionItemSchema,
@@ -162,8 +107,6 @@ export {
   organizationLabel,
   PointOfContactSchema,
 } from './organization/organization.schema';
-export type { ReferenceKind } from './partnership/partnership.cascade';
-export { referencesTo } from './partnership/partnership.cascade';
 export type { PartnershipInit } from './partnership/partnership.create';
 export { createPartnership } from './partnership/partnership.create';
 export { MAX_DOCUMENT_DEPTH, MAX_DOCUMENT_VALUES } from './partnership/partnership.inspect';
@@ -174,9 +117,6 @@ export type {
   ParsePartnershipResult,
 } from './partnership/partnership.parse';
 export { parsePartnership, serializePartnership } from './partnership/partnership.parse';
-export type { EditPath, PartnershipAction } from './partnership/partnership.reducer';
-export { applyPartnershipAction, partnershipReducer } from './partnership/partnership.reducer';
-export { validateReferences } from './partnership/partnership.references';
 export type {
   Approval,
   ApproverKind,
@@ -194,30 +134,8 @@ export {
   PartnershipStatusSchema,
   WorkingGroupMemberSchema,
 } from './partnership/partnership.schema';
-export type { PrimaryContact, PrimaryContactInput } from './pathway/pathway.primary-contact';
-export { primaryContact } from './pathway/pathway.primary-contact';
 export type { ClientPathway, PathwayPhase } from './pathway/pathway.schema';
 export { ClientPathwaySchema, PathwayPhaseSchema } from './pathway/pathway.schema';
-export type { RaciMatrixInit, RaciTaskInit } from './raci/raci.create';
-export { createRaciMatrix } from './raci/raci.create';
-export type {
-  RaciFromCsvOptions,
-  RaciFromCsvResult,
-  RaciToCsvOptions,
-} from './raci/raci.csv';
-export { MAX_CSV_ROWS, raciFromCsv, raciToCsv } from './raci/raci.csv';
-export type { RaciHistory } from './raci/raci.history';
-export { createRaciHistory, raciHistoryReducer } from './raci/raci.history';
-export type { RaciIssueGroups } from './raci/raci.issues';
-export { groupRaciIssues } from './raci/raci.issues';
-export type { RaciKey, RaciKeyCommand, RaciKeyOptions } from './raci/raci.keyboard';
-export { raciKeyCommand } from './raci/raci.keyboard';
-export type { RaciFocus, RaciGridLayout, RaciNavigationKey } from './raci/raci.navigation';
-export { moveRaciFocus } from './raci/raci.navigation';
-export type { RaciAction, RaciActionResult } from './raci/raci.reducer';
-export { applyRaciAction, nextCycleLetters, raciReducer } from './raci/raci.reducer';
-export type { ValidateRaciOptions } from './raci/raci.rules';
-export { validateRaci } from './raci/raci.rules';
 export type { RaciLetters, RaciMatrix, RaciTask, Role } from './raci/raci.schema';
 export {
   MAX_RACI_LABEL_LENGTH,
@@ -227,29 +145,12 @@ export {
   RaciTaskSchema,
   RoleSchema,
 } from './raci/raci.schema';
-export type {
-  RaciCounts,
-  RaciOrganizationSummary,
-  RaciRoleSummary,
-  RaciSummary,
-} from './raci/raci.summary';
-export { createRaciSummarizer, summarizeRaci } from './raci/raci.summary';
 export { raciCell, raciRow, taskCell } from './raci/raci-cells';
 export type { RaciLetter } from './raci/raci-letter.schema';
 export { RACI_LETTERS, RaciLetterSchema } from './raci/raci-letter.schema';
 export { formatRaciLetters, parseRaciLetters, sortRaciLetters } from './raci/raci-letters';
-export type { ReviewArea, ReviewQuestion } from './review/review.checklist';
-export { REVIEW_CHECKLIST } from './review/review.checklist';
-export type { ReviewAction } from './review/review.reducer';
-export { applyReviewAction, reviewReducer } from './review/review.reducer';
-export type { ReviewSchedule } from './review/review.schedule';
-export { reviewSchedule } from './review/review.schedule';
 export type { ReviewRecord } from './review/review.schema';
 export { REVIEW_ANSWERS, ReviewRecordSchema } from './review/review.schema';
-export type { ReviewAreaSummary, ReviewStatus, ReviewSummary } from './review/review.summary';
-export { summarizeReview } from './review/review.summary';
-export type { SwotAction } from './swot/swot.reducer';
-export { applySwotAction, findSwotItem, swotReducer } from './swot/swot.reducer';
 export type { Resource, SharedDocument, Swot, SwotItem, SwotQuadrant } from './swot/swot.schema';
 export {
   RESOURCE_KINDS,
@@ -263,8 +164,6 @@ export {
   SwotSchema,
 } from './swot/swot.schema';
 export { LEADERSHIP_AWARE_QUESTION_ID, WORKSHEET_IDS } from './worksheet/worksheet.ids';
-export type { WorksheetAction } from './worksheet/worksheet.reducer';
-export { applyWorksheetAction, worksheetReducer } from './worksheet/worksheet.reducer';
 export type {
   NextStep,
   WorksheetAnswer,

@@ -1,12 +1,15 @@
 // Type-checked by scripts/check-packages.mjs (tsconfig.json): a portal page in TypeScript, ESM.
 import '@partnership-kit/react/styles.css';
 import { createPartnership, type Partnership } from '@partnership-kit/core';
-import { AgreementPreview, FfpmGrid, PartnershipKitProvider } from '@partnership-kit/react';
+import { FfpmGrid, PartnershipKitProvider } from '@partnership-kit/react';
+import { AgreementPreview } from '@partnership-kit/react/preview';
+import { PartnershipWorkspace } from '@partnership-kit/react/workspace';
 import { useState } from 'react';
 
 export function PartnershipPage({ initial }: { readonly initial?: Partnership }) {
   const [partnership, setPartnership] = useState(
-    () => initial ?? createPartnership({ name: 'Inclusive employment' }),
+    () =>
+      initial ?? createPartnership({ name: { fr: 'Emploi inclusif', en: 'Inclusive employment' } }),
   );
   return (
     <PartnershipKitProvider locale="fr-CA">
@@ -18,6 +21,7 @@ export function PartnershipPage({ initial }: { readonly initial?: Partnership })
         partnership={partnership}
         loadDocx={() => import('@partnership-kit/templates/docx')}
       />
+      <PartnershipWorkspace defaultValue={partnership} />
     </PartnershipKitProvider>
   );
 }

@@ -12,7 +12,7 @@ type Suggestion = Partial<Record<AgreementKind, BilingualText>>;
 const both = (text: BilingualText): Suggestion => ({ mou: text, 'partnership-agreement': text });
 
 /** The suggested wording of each clause, per kind of document where it applies. */
-export const CLAUSE_SUGGESTIONS: Readonly<Record<ClauseId, Suggestion>> = {
+export const CLAUSE_SUGGESTIONS: Readonly<Record<ClauseId, Suggestion>> = /* @__PURE__ */ (() => ({
   termination: {
     mou: {
       fr: 'Ce préavis laisse le temps d’informer chaque client et de mettre en place d’autres soutiens appropriés.',
@@ -115,7 +115,7 @@ export const CLAUSE_SUGGESTIONS: Readonly<Record<ClauseId, Suggestion>> = {
     fr: 'Les services visés par le présent document sont offerts activement en français, conformément à la Loi sur les services en français de l’Ontario et au Règlement de l’Ontario 284/11\u00a0: chaque client est informé dès le premier contact qu’il peut être servi en français.',
     en: 'The services this document covers are actively offered in French, in accordance with Ontario’s French Language Services Act and Ontario Regulation 284/11: every client is told at first contact that they can be served in French.',
   }),
-};
+}))();
 
 /**
  * The guide's suggested wording of a clause for a kind of document, or undefined when the
@@ -142,13 +142,12 @@ export interface ClauseContext {
   readonly sharesFunds: boolean;
 }
 
-const MOU_REQUIRED: ReadonlySet<ClauseId> = new Set([
-  'termination',
-  'conflictResolution',
-  'confidentiality',
-]);
-const MOU_OPTIONAL: ReadonlySet<ClauseId> = new Set(['amendments', 'activeOffer']);
-const FUNDS: ReadonlySet<ClauseId> = new Set(['fundsFlow', 'financialReporting', 'unspentFunds']);
+const MOU_REQUIRED: ReadonlySet<ClauseId> = /* @__PURE__ */ (() =>
+  new Set(['termination', 'conflictResolution', 'confidentiality']))();
+const MOU_OPTIONAL: ReadonlySet<ClauseId> = /* @__PURE__ */ (() =>
+  new Set(['amendments', 'activeOffer']))();
+const FUNDS: ReadonlySet<ClauseId> = /* @__PURE__ */ (() =>
+  new Set(['fundsFlow', 'financialReporting', 'unspentFunds']))();
 
 /**
  * Whether a document needs a clause: AGR-5 wants termination and conflict resolution from the

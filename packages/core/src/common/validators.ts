@@ -4,7 +4,7 @@
 // Ids are keys of plain objects (`cells`, answers): these three names have a special meaning
 // there (a `__proto__` key is silently lost by JSON-shaped objects, and immer refuses patches
 // that touch any of them), so they cannot be ids.
-const RESERVED_IDS = new Set(['__proto__', 'constructor', 'prototype']);
+const RESERVED_IDS = /* @__PURE__ */ (() => new Set(['__proto__', 'constructor', 'prototype']))();
 
 /** The longest id the document accepts. */
 export const MAX_ID_LENGTH = 200;

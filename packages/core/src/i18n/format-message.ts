@@ -9,7 +9,7 @@ export type MessageValues = Readonly<Record<string, string | number | undefined>
 /** The longest value a message echoes: a hostile 10 MB name must not become a 10 MB message. */
 export const MAX_ECHOED_LENGTH = 200;
 
-const pluralRules = new Map<Language, Intl.PluralRules>();
+const pluralRules = /* @__PURE__ */ (() => new Map<Language, Intl.PluralRules>())();
 
 function pluralCategory(lang: Language, count: number): string {
   let rules = pluralRules.get(lang);
@@ -30,7 +30,7 @@ function show(value: string | number, lang: Language): string {
   return value.length > MAX_ECHOED_LENGTH ? `${value.slice(0, MAX_ECHOED_LENGTH - 1)}…` : value;
 }
 
-const dateFormats = new Map<Language, Intl.DateTimeFormat>();
+const dateFormats = /* @__PURE__ */ (() => new Map<Language, Intl.DateTimeFormat>())();
 
 /**
  * A `YYYY-MM-DD` date written out as a document or a message prints it: « 12 janvier 2026 »,
@@ -66,7 +66,7 @@ export function formatLongDate(value: string, lang: Language): string {
   return lang === 'fr' && value.endsWith('-01') ? text.replace(/^1(?=\s)/, '1er') : text;
 }
 
-const amountFormats = new Map<string, Intl.NumberFormat>();
+const amountFormats = /* @__PURE__ */ (() => new Map<string, Intl.NumberFormat>())();
 
 /**
  * An amount in Canadian cents as a document prints it: « 40 000 $ » in French (no-break spaces

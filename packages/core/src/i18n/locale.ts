@@ -21,10 +21,11 @@ export type Locale = z.infer<typeof LocaleSchema>;
 export const DEFAULT_LOCALE: Locale = 'fr-CA';
 
 // A Map, not an object literal: a request such as 'constructor' must not find a prototype key.
-const LOCALE_BY_LANGUAGE: ReadonlyMap<string, Locale> = new Map([
-  ['fr', 'fr-CA'],
-  ['en', 'en-CA'],
-]);
+const LOCALE_BY_LANGUAGE: ReadonlyMap<string, Locale> = /* @__PURE__ */ (() =>
+  new Map([
+    ['fr', 'fr-CA'],
+    ['en', 'en-CA'],
+  ]))();
 
 /**
  * Whether a value is exactly one of the supported locales.

@@ -69,14 +69,44 @@ export function formatIssue(
   locale: string | readonly string[],
   options: FormatIssueOptions = {},
 ): string {
+  return format(ISSUE_MESSAGES, issue, locale, options);
+}
+
+/** A wording table: text per code, in both languages. */
+export type IssueMessageTable = Readonly<Record<string, BilingualText>>;
+
+/**
+ * {@link formatIssue} with only the wording of some domains built in — the tables a component
+ * can meet (`RACI_ISSUE_MESSAGES` and `ACTION_ISSUE_MESSAGES` for a RACI grid) — so that an app
+ * ships those and not the whole library's. A code outside them renders as its `messages`
+ * override, or as itself.
+ *
+ * @example
+ * ```ts
+ * const formatRaciIssue = createIssueFormatter(RACI_ISSUE_MESSAGES, ACTION_ISSUE_MESSAGES);
+ * formatRaciIssue(issue, 'fr-CA');
+ * ```
+ */
+export function createIssueFormatter(...tables: readonly IssueMessageTable[]) {
+  const builtIn: IssueMessageTable = Object.assign({}, ...tables);
+  return (issue: Issue, locale: string | readonly string[], options: FormatIssueOptions = {}) =>
+    format(builtIn, issue, locale, options);
+}
+
+function format(
+  table: IssueMessageTable,
+  issue: Issue,
+  locale: string | readonly string[],
+  options: FormatIssueOptions,
+): string {
   const resolved = resolveLocale(locale);
   const lang: Language = resolved === 'fr-CA' ? 'fr' : 'en';
   const override = Object.hasOwn(options.messages ?? {}, issue.code)
     ? options.messages?.[issue.code]
     : undefined;
   if (typeof override === 'function') return override(issue, resolved);
-  const builtIn: BilingualText | undefined = Object.hasOwn(ISSUE_MESSAGES, issue.code)
-    ? ISSUE_MESSAGES[issue.code as keyof typeof ISSUE_MESSAGES]
+  const builtIn: BilingualText | undefined = Object.hasOwn(table, issue.code)
+    ? table[issue.code]
     : undefined;
   const code =
     issue.code.length > MAX_ECHOED_LENGTH

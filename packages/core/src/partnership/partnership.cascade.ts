@@ -36,11 +36,8 @@ export function referencesTo(p: Partnership, kind: ReferenceKind, id: string): I
 }
 
 // References whose item means nothing without what it names: the item goes with it.
-const OWNED_BY_ORGANIZATION = new Set([
-  'approvals',
-  'agreement.signatories',
-  'agreement.provisions',
-]);
+const OWNED_BY_ORGANIZATION = /* @__PURE__ */ (() =>
+  new Set(['approvals', 'agreement.signatories', 'agreement.provisions']))();
 
 /** The document with every reference to `id` removed: optional ids cleared, list entries dropped. */
 export function removeReferences(p: Partnership, kind: ReferenceKind, id: string): Partnership {

@@ -1,5 +1,4 @@
 import type * as z from 'zod/mini';
-import { CLAUSE_SUGGESTIONS } from '../agreement/agreement.clauses';
 import type { AgreementClauses, AgreementTerms, ClauseId } from '../agreement/agreement.schema';
 import type { Language, LocalizedText } from '../i18n/localized-text';
 import type { IssuePath } from '../issues/issue';
@@ -9,6 +8,7 @@ import { sortRaciLetters } from '../raci/raci-letters';
 import type { Partnership, PartnershipStatus } from './partnership.schema';
 import { type PartnershipV0, PartnershipV0Schema } from './partnership.v0.schema';
 import { type PartnershipV1, PartnershipV1Schema } from './partnership.v1.schema';
+import { V1_PRINTED_CLAUSES } from './partnership.v1.wording';
 
 /** What a migration may need to know that the old document does not say. */
 export interface MigrationOptions {
@@ -168,13 +168,9 @@ function migrateClauses(
     const written = wording[id];
     if (written !== undefined && written !== '') clauses[id] = side(lang, written);
   }
-  const printed: readonly ClauseId[] =
-    v1.kind === 'mou'
-      ? ['termination', 'conflictResolution']
-      : ['termination', 'conflictResolution', 'decisionMaking'];
-  for (const id of printed) {
-    const suggestion = CLAUSE_SUGGESTIONS[id][v1.kind];
-    if (clauses[id] === undefined && suggestion) clauses[id] = { ...suggestion };
+  const printed: Partial<Record<ClauseId, LocalizedText>> = V1_PRINTED_CLAUSES[v1.kind];
+  for (const [id, wording] of Object.entries(printed) as [ClauseId, LocalizedText][]) {
+    if (clauses[id] === undefined) clauses[id] = { ...wording };
   }
   return clauses;
 }

@@ -64,7 +64,7 @@ class Refusal {
   ) {}
 }
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const FORBIDDEN_KEYS = /* @__PURE__ */ (() => new Set(['__proto__', 'constructor', 'prototype']))();
 
 /** The index of the item `id` in a list, or a refusal naming where the path broke. */
 function indexOf(list: unknown, id: unknown, at: IssuePath): number {

@@ -1,12 +1,13 @@
 import type { RaciMatrix, RaciTask } from './raci.schema';
 import type { RaciLetter } from './raci-letter.schema';
 
-const EMPTY: readonly RaciLetter[] = Object.freeze([]);
+const EMPTY: readonly RaciLetter[] = /* @__PURE__ */ (() => Object.freeze([]))();
 
 // Where each task is in a tasks array, by id. Built once per array; a reducer that makes a new
 // array with the same tasks in the same order (a cell edit) hands the map over, so a chain of
 // edits never scans the matrix.
-const indexes = new WeakMap<readonly RaciTask[], ReadonlyMap<string, number>>();
+const indexes = /* @__PURE__ */ (() =>
+  new WeakMap<readonly RaciTask[], ReadonlyMap<string, number>>())();
 
 /** The index of a task in the matrix, or -1. */
 export function taskIndex(matrix: Pick<RaciMatrix, 'tasks'>, taskId: string): number {

@@ -92,11 +92,13 @@ const normalize = (text: string) =>
     .trim()
     .toLowerCase();
 
-const TASK_HEADERS = new Set(Object.values(HEADERS).map((h) => normalize(h.task)));
+const TASK_HEADERS = /* @__PURE__ */ (() =>
+  new Set(Object.values(HEADERS).map((h) => normalize(h.task))))();
 // Files written by the first release said « Organisation responsable »: still read.
-const LEAD_HEADERS = new Set(
-  [...Object.values(HEADERS).map((h) => h.lead), 'Organisation responsable'].map(normalize),
-);
+const LEAD_HEADERS = /* @__PURE__ */ (() =>
+  new Set(
+    [...Object.values(HEADERS).map((h) => h.lead), 'Organisation responsable'].map(normalize),
+  ))();
 
 /**
  * The delimiter a file uses: whichever of `,` `;` tab appears most in its first record, outside

@@ -26,7 +26,7 @@ interface TaskCheck {
 
 // The issues of each task row, kept while the row, the roles and the partners stay the same
 // objects: after a cell edit only the edited row is checked again.
-const taskChecks = new WeakMap<RaciTask, TaskCheck>();
+const taskChecks = /* @__PURE__ */ (() => new WeakMap<RaciTask, TaskCheck>())();
 
 function checkTask(
   task: RaciTask,

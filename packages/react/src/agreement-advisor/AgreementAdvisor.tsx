@@ -1,10 +1,11 @@
+import type { Partnership } from '@partnership-kit/core';
+import { formatIssue } from '@partnership-kit/core/issues';
 import {
   type AgreementRecommendationFacts,
   deriveAgreementFacts,
   type Knowable,
-  type Partnership,
   recommendAgreement,
-} from '@partnership-kit/core';
+} from '@partnership-kit/core/rules';
 import { useId, useMemo } from 'react';
 import { GUIDE_MESSAGES, type GuideTranslate } from '../guide/guide.messages';
 import { useControllableState } from '../hooks/useControllableState';
@@ -50,7 +51,7 @@ const UNKNOWN: AgreementRecommendationFacts = {
 export function AgreementAdvisor(props: AgreementAdvisorProps) {
   const { headingLevel = 2, partnership } = props;
   const { t } = useMessages(GUIDE_MESSAGES, props);
-  const format = useFormatIssue(props.locale);
+  const format = useFormatIssue(formatIssue, props.locale);
   const [facts, setFacts] = useControllableState<AgreementRecommendationFacts>({
     value: props.facts,
     defaultValue: () =>

@@ -1,4 +1,5 @@
-import { deriveAgreementFacts, type Partnership, recommendAgreement } from '@partnership-kit/core';
+import type { Partnership } from '@partnership-kit/core';
+import { deriveAgreementFacts, recommendAgreement } from '@partnership-kit/core/rules';
 import {
   buildDocument,
   type DocumentLocale,

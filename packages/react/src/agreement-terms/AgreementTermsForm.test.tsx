@@ -1,9 +1,5 @@
-import {
-  type AgreementTerms,
-  CLAUSE_SUGGESTIONS,
-  lintPartnership,
-  type Partnership,
-} from '@partnership-kit/core';
+import type { AgreementTerms, Partnership } from '@partnership-kit/core';
+import { CLAUSE_SUGGESTIONS, lintPartnership } from '@partnership-kit/core/rules';
 import { caseStudy1, caseStudy2, oneLanguageSample } from '@partnership-kit/templates/samples';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';

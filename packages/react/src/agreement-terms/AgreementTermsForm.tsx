@@ -1,11 +1,10 @@
+import type { AgreementKind, AgreementTerms, Issue } from '@partnership-kit/core';
+import { formatIssue } from '@partnership-kit/core/issues';
 import {
-  type AgreementKind,
   type AgreementRecommendation,
-  type AgreementTerms,
   deriveAgreementFacts,
-  type Issue,
   recommendAgreement,
-} from '@partnership-kit/core';
+} from '@partnership-kit/core/rules';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { fieldId } from '../editors/field-ids';
 import { IssueCheckButton, IssueCheckSummary } from '../editors/IssueCheck';
@@ -59,7 +58,7 @@ const isTermsIssue = (path: readonly (string | number)[]) =>
 export function AgreementTermsForm(props: AgreementTermsFormProps) {
   const { headingLevel = 2, readOnly = false } = props;
   const { t, lang } = useMessages(AGREEMENT_TERMS_MESSAGES, props);
-  const format = useFormatIssue(props.locale);
+  const format = useFormatIssue(formatIssue, props.locale);
   const {
     slice: agreement,
     partnership,

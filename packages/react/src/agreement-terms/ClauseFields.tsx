@@ -1,15 +1,17 @@
 import {
   type BilingualText,
   CLAUSE_IDS,
-  CLAUSE_NAMES,
   type ClauseId,
+  isEmptyText,
+  type LocalizedText,
+} from '@partnership-kit/core';
+import {
+  CLAUSE_NAMES,
   type ClauseRequirement,
   clauseContextOf,
   clauseRequirement,
   clauseSuggestion,
-  isEmptyText,
-  type LocalizedText,
-} from '@partnership-kit/core';
+} from '@partnership-kit/core/rules';
 import { useEffect, useState } from 'react';
 import { fieldId } from '../editors/field-ids';
 import { BilingualTextField } from '../fields/BilingualTextField';

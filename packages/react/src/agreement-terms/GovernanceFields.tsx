@@ -1,9 +1,5 @@
-import {
-  type CommitteeMember,
-  type LocalizedText,
-  organizationLabel,
-  type PartnershipAction,
-} from '@partnership-kit/core';
+import { type CommitteeMember, type LocalizedText, organizationLabel } from '@partnership-kit/core';
+import type { PartnershipAction } from '@partnership-kit/core/editing';
 import { useId } from 'react';
 import { FieldTexts } from '../editors/FieldTexts';
 import { fieldId } from '../editors/field-ids';

@@ -1,11 +1,11 @@
 import {
   AGREEMENT_KINDS,
   type AgreementKind,
-  type AgreementRecommendation,
   type Issue,
   RENEWAL_MODES,
   type RenewalMode,
 } from '@partnership-kit/core';
+import type { AgreementRecommendation } from '@partnership-kit/core/rules';
 import { useId } from 'react';
 import { FieldTexts } from '../editors/FieldTexts';
 import { fieldId } from '../editors/field-ids';

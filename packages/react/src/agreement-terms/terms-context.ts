@@ -1,10 +1,5 @@
-import type {
-  ActionResult,
-  AgreementTerms,
-  Language,
-  Partnership,
-  PartnershipAction,
-} from '@partnership-kit/core';
+import type { ActionResult, AgreementTerms, Language, Partnership } from '@partnership-kit/core';
+import type { PartnershipAction } from '@partnership-kit/core/editing';
 import type { EditorFeedback } from '../editors/useEditorFeedback';
 import type { AgreementTermsTranslate } from './agreement-terms.messages';
 

@@ -1,11 +1,6 @@
-import {
-  type Dissolution,
-  type DissolutionAction,
-  dissolutionPlan,
-  dissolutionReducer,
-  type Partnership,
-  pickLanguage,
-} from '@partnership-kit/core';
+import { type Dissolution, type Partnership, pickLanguage } from '@partnership-kit/core';
+import { type DissolutionAction, dissolutionReducer } from '@partnership-kit/core/editing';
+import { dissolutionPlan } from '@partnership-kit/core/rules';
 import { useId, useMemo } from 'react';
 import { DateField } from '../fields/DateField';
 import { GUIDE_MESSAGES } from '../guide/guide.messages';

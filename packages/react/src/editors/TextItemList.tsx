@@ -1,4 +1,5 @@
-import type { EditPath, Language, Partnership, TextItem } from '@partnership-kit/core';
+import type { Language, Partnership, TextItem } from '@partnership-kit/core';
+import type { EditPath } from '@partnership-kit/core/editing';
 import type { ReactNode } from 'react';
 import { BilingualTextField } from '../fields/BilingualTextField';
 import { ConfirmDialog } from '../fields/ConfirmDialog';

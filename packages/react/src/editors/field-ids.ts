@@ -1,4 +1,5 @@
-import type { EditPath, IssuePath, Partnership } from '@partnership-kit/core';
+import type { IssuePath, Partnership } from '@partnership-kit/core';
+import type { EditPath } from '@partnership-kit/core/editing';
 
 /**
  * The DOM id of the control that edits the value at `path` (from the document's root), the

@@ -1,4 +1,5 @@
-import type { ActionResult, Partnership, PartnershipAction } from '@partnership-kit/core';
+import type { ActionResult, Partnership } from '@partnership-kit/core';
+import type { PartnershipAction } from '@partnership-kit/core/editing';
 
 /**
  * A `dispatch` for the part of a list that one group shows (an organization's signatories in

@@ -1,12 +1,12 @@
 import type {
   ActionResult,
-  EditPath,
   Issue,
   IssueSeverity,
   Language,
   Partnership,
-  PartnershipAction,
 } from '@partnership-kit/core';
+import type { EditPath, PartnershipAction } from '@partnership-kit/core/editing';
+import { formatIssue as formatAnyIssue } from '@partnership-kit/core/issues';
 import { useCallback, useRef, useState } from 'react';
 import { useFormatIssue } from '../i18n/useMessages';
 import { editPathOf, fieldId } from './field-ids';
@@ -76,7 +76,7 @@ function pathExists(root: unknown, path: EditPath): boolean {
  */
 export function useEditorChecks(options: EditorChecksOptions) {
   const { partnership, keys, labelOf, targetOf } = options;
-  const formatIssue = useFormatIssue(options.locale);
+  const formatIssue = useFormatIssue(formatAnyIssue, options.locale);
   const sliceIssues = useSliceIssues(partnership, keys);
   const [flags, setFlags] = useState<Readonly<Record<string, FieldMessage>>>({});
   const latest = useRef(options);

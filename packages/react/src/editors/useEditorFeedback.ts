@@ -1,4 +1,5 @@
-import type { ActionResult, Issue, Partnership, PartnershipAction } from '@partnership-kit/core';
+import type { ActionResult, Issue, Partnership } from '@partnership-kit/core';
+import type { PartnershipAction } from '@partnership-kit/core/editing';
 import { useCallback, useState } from 'react';
 import { fieldId } from './field-ids';
 import type { PartnershipSliceKey } from './usePartnershipSlice';

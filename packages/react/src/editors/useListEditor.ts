@@ -1,12 +1,10 @@
+import { type ActionResult, nextId, type Partnership } from '@partnership-kit/core';
 import {
-  type ActionResult,
   type EditPath,
-  nextId,
-  type Partnership,
   type PartnershipAction,
   type ReferenceKind,
   referencesTo,
-} from '@partnership-kit/core';
+} from '@partnership-kit/core/editing';
 import { useEffect, useState } from 'react';
 import type { ConfirmDialogProps } from '../fields/ConfirmDialog';
 import type { Translate } from '../i18n/useMessages';

@@ -1,10 +1,5 @@
-import {
-  type ActionResult,
-  applyPartnershipAction,
-  createPartnership,
-  type Partnership,
-  type PartnershipAction,
-} from '@partnership-kit/core';
+import { type ActionResult, createPartnership, type Partnership } from '@partnership-kit/core';
+import { applyPartnershipAction, type PartnershipAction } from '@partnership-kit/core/editing';
 import { useCallback, useMemo, useRef } from 'react';
 import { useControllableReducer } from '../hooks/useControllableReducer';
 import type { PartnershipSliceKey } from './usePartnershipSlice';
@@ -25,7 +20,7 @@ export interface PartnershipFieldsProps<K extends PartnershipSliceKey> {
   readonly onPartnershipChange?: (partnership: Partnership) => void;
 }
 
-const BLANK = createPartnership({ id: 'editor' });
+const BLANK = /* @__PURE__ */ createPartnership({ id: 'editor' });
 
 function pick<K extends PartnershipSliceKey>(
   p: Partnership,

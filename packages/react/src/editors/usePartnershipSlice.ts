@@ -1,11 +1,9 @@
+import { type ActionResult, createPartnership, type Partnership } from '@partnership-kit/core';
 import {
-  type ActionResult,
   applyPartnershipAction,
-  createPartnership,
   type EditPath,
-  type Partnership,
   type PartnershipAction,
-} from '@partnership-kit/core';
+} from '@partnership-kit/core/editing';
 import { useCallback, useMemo, useRef } from 'react';
 import { useControllableReducer } from '../hooks/useControllableReducer';
 
@@ -29,7 +27,7 @@ export interface PartnershipSliceProps<K extends PartnershipSliceKey> {
   readonly onPartnershipChange?: (partnership: Partnership) => void;
 }
 
-const BLANK = createPartnership({ id: 'editor' });
+const BLANK = /* @__PURE__ */ createPartnership({ id: 'editor' });
 
 /** An action whose paths are relative to the slice, made absolute. */
 function prefixed(key: PartnershipSliceKey, action: PartnershipAction): PartnershipAction {

@@ -1,4 +1,5 @@
-import { type Issue, lintPartnership, type Partnership } from '@partnership-kit/core';
+import type { Issue, Partnership } from '@partnership-kit/core';
+import { lintPartnership } from '@partnership-kit/core/rules';
 import { useMemo } from 'react';
 import { localToday } from '../utils/format-date';
 import { editPathOf, fieldId } from './field-ids';

@@ -1,9 +1,5 @@
-import {
-  establishmentProgress,
-  type Issue,
-  type IssuePath,
-  type Partnership,
-} from '@partnership-kit/core';
+import type { Issue, IssuePath, Partnership } from '@partnership-kit/core';
+import { establishmentProgress } from '@partnership-kit/core/rules';
 import { useId, useMemo } from 'react';
 import { GUIDE_MESSAGES } from '../guide/guide.messages';
 import { type MessageOptions, useMessages } from '../i18n/useMessages';

@@ -1,16 +1,15 @@
 import {
-  applySwotAction,
-  findSwotItem,
   type LocalizedText,
   SWOT_QUADRANTS,
   type Swot,
-  type SwotAction,
   type SwotItem,
   type SwotQuadrant,
 } from '@partnership-kit/core';
+import { applySwotAction, findSwotItem, type SwotAction } from '@partnership-kit/core/editing';
 import { type KeyboardEvent, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useAnnouncer } from '../hooks/useAnnouncer';
 import { useControllableReducer } from '../hooks/useControllableReducer';
+import { formatActionIssue } from '../i18n/issue-formatters';
 import { type MessageOptions, useFormatIssue, useMessages } from '../i18n/useMessages';
 import { shown } from '../raci-matrix/raci-matrix.labels';
 import { FFPM_MESSAGES } from './ffpm.messages';
@@ -63,7 +62,7 @@ export interface FfpmItemValues {
 export function useFfpmGrid(options: UseFfpmGridOptions) {
   const { readOnly = false } = options;
   const { t, lang } = useMessages(FFPM_MESSAGES, options);
-  const formatIssue = useFormatIssue(options.locale);
+  const formatIssue = useFormatIssue(formatActionIssue, options.locale);
   const [swot, , set] = useControllableReducer<Swot, never>((state) => state, {
     value: options.value,
     defaultValue: () => options.defaultValue ?? EMPTY,

@@ -18,7 +18,7 @@ export interface DateFieldProps extends MessageOptions {
   readonly disabled?: boolean;
 }
 
-const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
+const MONTHS = /* @__PURE__ */ (() => Array.from({ length: 12 }, (_, i) => i + 1))();
 
 function partsOf(value: string | undefined) {
   if (!value || !isCalendarDate(value)) return { day: '', month: '', year: '' };

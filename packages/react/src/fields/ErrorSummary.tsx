@@ -23,41 +23,40 @@ export interface ErrorSummaryProps {
  * <ErrorSummary ref={summaryRef} errors={errors} title={t('errors.title', { count: errors.length })} />
  * ```
  */
-export const ErrorSummary = forwardRef<HTMLElement, ErrorSummaryProps>(function ErrorSummary(
-  { errors, title },
-  ref,
-) {
-  const titleId = `pk-errors-${useId().replace(/:/g, '')}`;
-  if (errors.length === 0) return null;
-  return (
-    <section
-      ref={ref}
-      tabIndex={-1}
-      data-pk=""
-      data-pk-error-summary=""
-      data-part="error-summary"
-      aria-labelledby={titleId}
-    >
-      <h2 id={titleId} data-part="error-summary-title">
-        {title}
-      </h2>
-      <ul>
-        {errors.map((error) => (
-          <li key={`${error.fieldId}-${error.message}`}>
-            <a
-              href={`#${error.fieldId}`}
-              onClick={(event) => {
-                event.preventDefault();
-                const field = document.getElementById(error.fieldId);
-                field?.scrollIntoView?.({ block: 'center' });
-                field?.focus();
-              }}
-            >
-              {error.message}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
-});
+export const ErrorSummary = /* @__PURE__ */ forwardRef<HTMLElement, ErrorSummaryProps>(
+  function ErrorSummary({ errors, title }, ref) {
+    const titleId = `pk-errors-${useId().replace(/:/g, '')}`;
+    if (errors.length === 0) return null;
+    return (
+      <section
+        ref={ref}
+        tabIndex={-1}
+        data-pk=""
+        data-pk-error-summary=""
+        data-part="error-summary"
+        aria-labelledby={titleId}
+      >
+        <h2 id={titleId} data-part="error-summary-title">
+          {title}
+        </h2>
+        <ul>
+          {errors.map((error) => (
+            <li key={`${error.fieldId}-${error.message}`}>
+              <a
+                href={`#${error.fieldId}`}
+                onClick={(event) => {
+                  event.preventDefault();
+                  const field = document.getElementById(error.fieldId);
+                  field?.scrollIntoView?.({ block: 'center' });
+                  field?.focus();
+                }}
+              >
+                {error.message}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </section>
+    );
+  },
+);

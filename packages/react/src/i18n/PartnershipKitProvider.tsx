@@ -1,4 +1,5 @@
-import { type FormatIssueOptions, type Language, resolveLocale } from '@partnership-kit/core';
+import { type Language, resolveLocale } from '@partnership-kit/core';
+import type { FormatIssueOptions } from '@partnership-kit/core/issues';
 import { type ReactNode, useContext, useMemo } from 'react';
 import { KitContext } from './kit-context';
 import type { MessageOverrides } from './messages';

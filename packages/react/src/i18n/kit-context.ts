@@ -1,9 +1,5 @@
-import {
-  DEFAULT_LOCALE,
-  type FormatIssueOptions,
-  type Language,
-  type Locale,
-} from '@partnership-kit/core';
+import { DEFAULT_LOCALE, type Language, type Locale } from '@partnership-kit/core';
+import type { FormatIssueOptions } from '@partnership-kit/core/issues';
 import { createContext } from 'react';
 import type { MessageOverrides } from './messages';
 
@@ -19,9 +15,10 @@ export interface KitContextValue {
   readonly contentLanguages: readonly Language[];
 }
 
-export const KitContext = createContext<KitContextValue>({
-  locale: DEFAULT_LOCALE,
-  messages: {},
-  issueMessages: undefined,
-  contentLanguages: ['fr', 'en'],
-});
+export const KitContext = /* @__PURE__ */ (() =>
+  createContext<KitContextValue>({
+    locale: DEFAULT_LOCALE,
+    messages: {},
+    issueMessages: undefined,
+    contentLanguages: ['fr', 'en'],
+  }))();

@@ -22,35 +22,36 @@ export type MessageOverrides = Readonly<
 >;
 
 /** Strings shared by several components. */
-export const COMMON_MESSAGES = defineMessages({
-  'dialog.save': { fr: 'Enregistrer', en: 'Save' },
-  'dialog.cancel': { fr: 'Annuler', en: 'Cancel' },
-  'dialog.close': { fr: 'Fermer', en: 'Close' },
-  'field.language.fr': { fr: 'En français', en: 'In French' },
-  'field.language.en': { fr: 'En anglais', en: 'In English' },
-  'field.translate': {
-    fr: 'Proposer une traduction depuis {from, select, fr {le français} other {l’anglais}}',
-    en: 'Suggest a translation from {from, select, fr {French} other {English}}',
-  },
-  'field.translating': { fr: 'Traduction en cours…', en: 'Translating…' },
-  'field.translationFailed': {
-    fr: 'La traduction n’a pas pu être obtenue. Écrivez ce texte vous-même.',
-    en: 'The translation could not be fetched. Write this text yourself.',
-  },
-  'field.required': { fr: 'obligatoire', en: 'required' },
-  'field.missingTranslation': {
-    fr: 'Traduction manquante',
-    en: 'Translation missing',
-  },
-  'errors.title': {
-    fr: '{count, plural, one {Il y a # problème à corriger} other {Il y a # problèmes à corriger}}',
-    en: '{count, plural, one {There is # problem to fix} other {There are # problems to fix}}',
-  },
-  'severity.error': { fr: 'Erreur', en: 'Error' },
-  'severity.warning': { fr: 'Avertissement', en: 'Warning' },
-  'severity.info': { fr: 'Remarque', en: 'Note' },
-  rejected: { fr: 'Modification refusée', en: 'Change refused' },
-  'date.day': { fr: 'Jour', en: 'Day' },
-  'date.month': { fr: 'Mois', en: 'Month' },
-  'date.year': { fr: 'Année', en: 'Year' },
-});
+export const COMMON_MESSAGES = /* @__PURE__ */ (() =>
+  defineMessages({
+    'dialog.save': { fr: 'Enregistrer', en: 'Save' },
+    'dialog.cancel': { fr: 'Annuler', en: 'Cancel' },
+    'dialog.close': { fr: 'Fermer', en: 'Close' },
+    'field.language.fr': { fr: 'En français', en: 'In French' },
+    'field.language.en': { fr: 'En anglais', en: 'In English' },
+    'field.translate': {
+      fr: 'Proposer une traduction depuis {from, select, fr {le français} other {l’anglais}}',
+      en: 'Suggest a translation from {from, select, fr {French} other {English}}',
+    },
+    'field.translating': { fr: 'Traduction en cours…', en: 'Translating…' },
+    'field.translationFailed': {
+      fr: 'La traduction n’a pas pu être obtenue. Écrivez ce texte vous-même.',
+      en: 'The translation could not be fetched. Write this text yourself.',
+    },
+    'field.required': { fr: 'obligatoire', en: 'required' },
+    'field.missingTranslation': {
+      fr: 'Traduction manquante',
+      en: 'Translation missing',
+    },
+    'errors.title': {
+      fr: '{count, plural, one {Il y a # problème à corriger} other {Il y a # problèmes à corriger}}',
+      en: '{count, plural, one {There is # problem to fix} other {There are # problems to fix}}',
+    },
+    'severity.error': { fr: 'Erreur', en: 'Error' },
+    'severity.warning': { fr: 'Avertissement', en: 'Warning' },
+    'severity.info': { fr: 'Remarque', en: 'Note' },
+    rejected: { fr: 'Modification refusée', en: 'Change refused' },
+    'date.day': { fr: 'Jour', en: 'Day' },
+    'date.month': { fr: 'Mois', en: 'Month' },
+    'date.year': { fr: 'Année', en: 'Year' },
+  }))();

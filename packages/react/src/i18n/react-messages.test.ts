@@ -1,4 +1,4 @@
-import { formatMessage } from '@partnership-kit/core';
+import { formatMessage } from '@partnership-kit/core/format';
 import { describe, expect, it } from 'vitest';
 import { RACI_LEGEND_MESSAGES } from '../raci-legend/raci-legend.messages';
 import { REACT_MESSAGES } from './react-messages';

@@ -19,7 +19,7 @@ import { COMMON_MESSAGES } from './messages';
  * `PartnershipKitProvider`'s `messages` (and each component's `messages`) can reword. Each
  * component ships only its own table; importing this one brings them all.
  */
-export const REACT_MESSAGES = {
+export const REACT_MESSAGES = /* @__PURE__ */ (() => ({
   ...COMMON_MESSAGES,
   ...RACI_MESSAGES,
   ...FFPM_MESSAGES,
@@ -35,7 +35,7 @@ export const REACT_MESSAGES = {
   ...AGREEMENT_TERMS_MESSAGES,
   ...SIGNATURES_MESSAGES,
   ...MEETING_LOG_MESSAGES,
-};
+}))();
 
 /** The key of a built-in string. */
 export type MessageKey = keyof typeof REACT_MESSAGES;

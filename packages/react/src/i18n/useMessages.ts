@@ -1,13 +1,12 @@
 import {
   type BilingualText,
-  formatIssue,
-  formatMessage,
   type Issue,
   type Locale,
   languageOf,
-  type MessageValues,
   resolveLocale,
 } from '@partnership-kit/core';
+import { formatMessage, type MessageValues } from '@partnership-kit/core/format';
+import type { FormatIssueOptions } from '@partnership-kit/core/issues';
 import { useCallback, useContext, useMemo } from 'react';
 import { KitContext } from './kit-context';
 import type { MessageOverrides, MessageTable } from './messages';
@@ -67,24 +66,34 @@ export function useMessages<T extends MessageTable>(table: T, options: MessageOp
   return { t, locale, lang };
 }
 
+/** Core's issue formatter: `formatIssue` (every code) or one made by `createIssueFormatter`. */
+export type IssueFormatter = (
+  issue: Issue,
+  locale: string | readonly string[],
+  options?: FormatIssueOptions,
+) => string;
+
 /**
  * Formats issues from core in the locale in effect, with the app's rewording of issue messages
- * (the provider's `issueMessages`): the one way every component words an issue.
+ * (the provider's `issueMessages`): the one way every component words an issue. A component
+ * passes the formatter of the issues it can meet — core's `formatIssue` for all of them, or
+ * `createIssueFormatter(RACI_ISSUE_MESSAGES, …)` for a few — so that it ships only their wording.
  *
  * @example
  * ```tsx
- * const formatIssue = useFormatIssue();
- * return <li>{formatIssue(issue)}</li>;
+ * import type { FormatIssueOptions } from '@partnership-kit/core/issues';
+ * const format = useFormatIssue(formatIssue);
+ * return <li>{format(issue)}</li>;
  * ```
  */
-export function useFormatIssue(locale?: string): (issue: Issue) => string {
+export function useFormatIssue(format: IssueFormatter, locale?: string): (issue: Issue) => string {
   const context = useContext(KitContext);
   const resolved = useLocale(locale);
   const messages = context.issueMessages;
   return useMemo(() => {
     const options = messages ? { messages } : {};
-    return (issue: Issue) => formatIssue(issue, resolved, options);
-  }, [resolved, messages]);
+    return (issue: Issue) => format(issue, resolved, options);
+  }, [format, resolved, messages]);
 }
 
 /**

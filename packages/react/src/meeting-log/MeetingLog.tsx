@@ -1,4 +1,5 @@
 import type { MeetingPlan, MeetingRecord } from '@partnership-kit/core';
+import { formatIssue } from '@partnership-kit/core/issues';
 import { useId, useMemo } from 'react';
 import { FieldTexts } from '../editors/FieldTexts';
 import { editPathOf, fieldId } from '../editors/field-ids';
@@ -48,7 +49,7 @@ const doneBoxOf = (entry: SliceIssue, partnership: MeetingContext['partnership']
 export function MeetingLog(props: MeetingLogProps) {
   const { headingLevel = 2, readOnly = false } = props;
   const { t, lang } = useMessages(MEETING_LOG_MESSAGES, props);
-  const format = useFormatIssue(props.locale);
+  const format = useFormatIssue(formatIssue, props.locale);
   const today = props.today ?? localToday();
   const {
     slice: meetings,

@@ -3,9 +3,9 @@ import type {
   Issue,
   Language,
   Partnership,
-  PartnershipAction,
   WorkingGroupMember,
 } from '@partnership-kit/core';
+import type { PartnershipAction } from '@partnership-kit/core/editing';
 import { fieldId } from '../editors/field-ids';
 import type { EditorFeedback } from '../editors/useEditorFeedback';
 import type { SliceIssue } from '../editors/useSliceIssues';

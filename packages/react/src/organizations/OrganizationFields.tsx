@@ -1,5 +1,4 @@
 import {
-  type EditPath,
   type Language,
   MAX_TEXT_LENGTH,
   ORGANIZATION_SECTORS,
@@ -7,6 +6,7 @@ import {
   organizationLabel,
   type Partnership,
 } from '@partnership-kit/core';
+import type { EditPath } from '@partnership-kit/core/editing';
 import { SelectField, TextInputField } from '../editors/EditorFields';
 import { fieldId } from '../editors/field-ids';
 import { optionalLocalized, optionalText } from '../editors/optional-values';

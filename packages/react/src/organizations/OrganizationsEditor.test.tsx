@@ -1,4 +1,5 @@
-import { type Organization, type Partnership, referencesTo } from '@partnership-kit/core';
+import type { Organization, Partnership } from '@partnership-kit/core';
+import { referencesTo } from '@partnership-kit/core/editing';
 import { caseStudy1, caseStudy2 } from '@partnership-kit/templates/samples';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';

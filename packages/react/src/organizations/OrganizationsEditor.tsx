@@ -1,4 +1,5 @@
-import { type EditPath, type Organization, organizationLabel } from '@partnership-kit/core';
+import { type Organization, organizationLabel } from '@partnership-kit/core';
+import type { EditPath } from '@partnership-kit/core/editing';
 import { useId, useRef } from 'react';
 import { fieldId } from '../editors/field-ids';
 import { CheckButton, CheckSummary } from '../editors/SectionCheck';

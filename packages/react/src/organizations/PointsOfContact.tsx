@@ -1,9 +1,5 @@
-import {
-  type EditPath,
-  type Language,
-  organizationLabel,
-  type PointOfContact,
-} from '@partnership-kit/core';
+import { type Language, organizationLabel, type PointOfContact } from '@partnership-kit/core';
+import type { EditPath } from '@partnership-kit/core/editing';
 import { TextInputField } from '../editors/EditorFields';
 import { fieldId } from '../editors/field-ids';
 import { optionalText } from '../editors/optional-values';

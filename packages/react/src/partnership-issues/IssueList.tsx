@@ -1,4 +1,5 @@
 import type { Issue, IssuePath } from '@partnership-kit/core';
+import { formatIssue as formatAnyIssue } from '@partnership-kit/core/issues';
 import { COMMON_MESSAGES } from '../i18n/messages';
 import { useFormatIssue, useMessages } from '../i18n/useMessages';
 
@@ -21,7 +22,7 @@ export interface IssueListProps {
  */
 export function IssueList({ issues, onNavigate, locale }: IssueListProps) {
   const { t } = useMessages(COMMON_MESSAGES, { locale });
-  const formatIssue = useFormatIssue(locale);
+  const formatIssue = useFormatIssue(formatAnyIssue, locale);
   return (
     <ul data-part="issue-list">
       {issues.map((issue) => {

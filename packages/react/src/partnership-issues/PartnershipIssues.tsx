@@ -1,10 +1,5 @@
-import {
-  countIssues,
-  type Issue,
-  type IssuePath,
-  lintPartnership,
-  type Partnership,
-} from '@partnership-kit/core';
+import { countIssues, type Issue, type IssuePath, type Partnership } from '@partnership-kit/core';
+import { lintPartnership } from '@partnership-kit/core/rules';
 import { useId, useMemo } from 'react';
 import { GUIDE_MESSAGES } from '../guide/guide.messages';
 import type { MessageOptions } from '../i18n/useMessages';

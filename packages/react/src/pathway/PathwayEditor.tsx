@@ -1,9 +1,5 @@
-import type {
-  ClientPathway,
-  EditPath,
-  PartnershipAction,
-  PathwayPhase,
-} from '@partnership-kit/core';
+import type { ClientPathway, PathwayPhase } from '@partnership-kit/core';
+import type { EditPath, PartnershipAction } from '@partnership-kit/core/editing';
 import { useId, useState } from 'react';
 import { fieldId } from '../editors/field-ids';
 import { CheckButton, CheckSummary } from '../editors/SectionCheck';

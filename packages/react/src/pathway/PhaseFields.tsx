@@ -1,4 +1,5 @@
-import type { EditPath, Language, Partnership, PathwayPhase } from '@partnership-kit/core';
+import type { Language, Partnership, PathwayPhase } from '@partnership-kit/core';
+import type { EditPath } from '@partnership-kit/core/editing';
 import {
   ChoiceGroup,
   type FieldOption,

@@ -1,10 +1,6 @@
-import {
-  type ClientPathway,
-  type Issue,
-  type Language,
-  type Partnership,
-  primaryContact,
-} from '@partnership-kit/core';
+import type { ClientPathway, Issue, Language, Partnership } from '@partnership-kit/core';
+import { formatIssue as formatAnyIssue } from '@partnership-kit/core/issues';
+import { primaryContact } from '@partnership-kit/core/rules';
 import { useId, useState } from 'react';
 import { SelectField } from '../editors/EditorFields';
 import { useFormatIssue } from '../i18n/useMessages';
@@ -28,7 +24,7 @@ export function PrimaryContactPanel(props: {
   readonly locale?: string | undefined;
 }) {
   const { partnership: p, pathway, contacts, t } = props;
-  const formatIssue = useFormatIssue(props.locale);
+  const formatIssue = useFormatIssue(formatAnyIssue, props.locale);
   const base = useId().replace(/:/g, '');
   const [phaseId, setPhaseId] = useState('');
   const Heading = `h${props.headingLevel}` as const;

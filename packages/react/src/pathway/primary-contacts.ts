@@ -1,9 +1,5 @@
-import {
-  type ClientPathway,
-  organizationLabel,
-  type Partnership,
-  primaryContact,
-} from '@partnership-kit/core';
+import { type ClientPathway, organizationLabel, type Partnership } from '@partnership-kit/core';
+import { primaryContact } from '@partnership-kit/core/rules';
 import { useMemo } from 'react';
 import type { PathwayTranslate } from './pathway.messages';
 

@@ -1,12 +1,12 @@
 import {
   APPROVER_KINDS,
   type Approval,
-  type EditPath,
   type Language,
   type Organization,
   organizationLabel,
   type Partnership,
 } from '@partnership-kit/core';
+import type { EditPath } from '@partnership-kit/core/editing';
 import { useEffect, useState } from 'react';
 import { SelectField } from '../editors/EditorFields';
 import { fieldId } from '../editors/field-ids';

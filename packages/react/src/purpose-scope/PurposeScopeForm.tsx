@@ -1,11 +1,11 @@
 import {
-  type EditPath,
   type Issue,
   type Language,
   type LocalizedText,
   MAX_TEXT_LENGTH,
   type Partnership,
 } from '@partnership-kit/core';
+import type { EditPath } from '@partnership-kit/core/editing';
 import { useId } from 'react';
 import { fieldId } from '../editors/field-ids';
 import { CheckButton, CheckSummary } from '../editors/SectionCheck';

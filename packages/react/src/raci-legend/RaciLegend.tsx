@@ -17,23 +17,22 @@ export interface RaciLegendProps extends ComponentPropsWithoutRef<'dl'> {
  * <RaciLegend locale="en-CA" className="legend" />
  * ```
  */
-export const RaciLegend = forwardRef<HTMLDListElement, RaciLegendProps>(function RaciLegend(
-  { locale: requested, ...props },
-  ref,
-) {
-  const locale = useLocale(requested);
-  return (
-    // `lang` lets a screen reader pronounce the legend right when it differs from the page's.
-    <dl data-pk="" data-pk-raci-legend="" lang={locale} {...props} ref={ref}>
-      {raciLegend(locale).map((entry) => (
-        <div key={entry.letter} data-letter={entry.letter}>
-          <dt>
-            <span data-part="letter">{entry.letter}</span>{' '}
-            <span data-part="name">{entry.name}</span>
-          </dt>
-          <dd>{entry.description}</dd>
-        </div>
-      ))}
-    </dl>
-  );
-});
+export const RaciLegend = /* @__PURE__ */ forwardRef<HTMLDListElement, RaciLegendProps>(
+  function RaciLegend({ locale: requested, ...props }, ref) {
+    const locale = useLocale(requested);
+    return (
+      // `lang` lets a screen reader pronounce the legend right when it differs from the page's.
+      <dl data-pk="" data-pk-raci-legend="" lang={locale} {...props} ref={ref}>
+        {raciLegend(locale).map((entry) => (
+          <div key={entry.letter} data-letter={entry.letter}>
+            <dt>
+              <span data-part="letter">{entry.letter}</span>{' '}
+              <span data-part="name">{entry.name}</span>
+            </dt>
+            <dd>{entry.description}</dd>
+          </div>
+        ))}
+      </dl>
+    );
+  },
+);

@@ -14,7 +14,7 @@ describe('RaciLegendDialog', () => {
       expect(document.activeElement).toBe(trigger);
       await user.keyboard('{Enter}');
 
-      const dialog = screen.getByRole('dialog', { name: 'RACI matrix legend' });
+      const dialog = await screen.findByRole('dialog', { name: 'RACI matrix legend' });
       expect(dialog.getAttribute('aria-describedby')).toBeTruthy();
       expect(dialog.contains(document.activeElement)).toBe(true);
       expect(dialog.textContent).toContain('Consulted');
@@ -30,7 +30,7 @@ describe('RaciLegendDialog', () => {
       const user = userEvent.setup();
       render(<RaciLegendDialog locale="fr-CA" />);
       await user.click(screen.getByRole('button', { name: 'Que signifient R, A, C et I?' }));
-      screen.getByRole('dialog', { name: 'Légende de la matrice RACI' });
+      await screen.findByRole('dialog', { name: 'Légende de la matrice RACI' });
       await user.click(screen.getByRole('button', { name: 'Fermer' }));
       expect(screen.queryByRole('dialog')).toBeNull();
     });
@@ -48,7 +48,7 @@ describe('RaciLegendDialog', () => {
       expect(screen.queryByRole('dialog')).toBeNull();
 
       rerender(<RaciLegendDialog locale="en-CA" open onOpenChange={onOpenChange} />);
-      expect(screen.getByRole('dialog')).toBeTruthy();
+      expect(await screen.findByRole('dialog')).toBeTruthy();
     });
   });
 });

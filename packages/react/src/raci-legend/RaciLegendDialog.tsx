@@ -1,8 +1,13 @@
-import { pickLanguage } from '@partnership-kit/core';
-import * as Dialog from '@radix-ui/react-dialog';
+import { lazy, Suspense, useRef, useState } from 'react';
+import { useControllableState } from '../hooks/useControllableState';
 import { useLocale } from '../i18n/useMessages';
-import { RaciLegend } from './RaciLegend';
-import { RACI_LEGEND_MESSAGES } from './raci-legend.messages';
+import { raciLegendText } from './raci-legend.messages';
+
+const loadContent = () => import('./RaciLegendDialogContent');
+// The dialog (and Radix under it) is downloaded when someone is about to open it, not before.
+const RaciLegendDialogContent = /* @__PURE__ */ lazy(() =>
+  loadContent().then((module) => ({ default: module.RaciLegendDialogContent })),
+);
 
 /** Props of {@link RaciLegendDialog}. */
 export interface RaciLegendDialogProps {
@@ -23,7 +28,8 @@ export interface RaciLegendDialogProps {
 /**
  * A button that opens the RACI legend in a modal dialog (Radix Dialog: focus is trapped inside,
  * Escape closes it, focus returns to the button). Place it beside a matrix so people filling it
- * in can check what each letter means without leaving the page.
+ * in can check what each letter means without leaving the page. The dialog itself is loaded
+ * when the pointer or the focus reaches the button, so it costs nothing until then.
  *
  * @example
  * ```tsx
@@ -32,41 +38,53 @@ export interface RaciLegendDialogProps {
  */
 export function RaciLegendDialog({
   locale: requested,
-  open,
-  defaultOpen,
+  open: controlledOpen,
+  defaultOpen = false,
   onOpenChange,
   triggerClassName,
   contentClassName,
 }: RaciLegendDialogProps) {
   const locale = useLocale(requested);
-  const t = (key: keyof typeof RACI_LEGEND_MESSAGES) =>
-    pickLanguage(RACI_LEGEND_MESSAGES[key], locale);
+  const triggerRef = useRef<HTMLButtonElement>(null);
+  const [open, setOpen] = useControllableState({
+    value: controlledOpen,
+    defaultValue: defaultOpen,
+    onChange: onOpenChange,
+    name: 'RaciLegendDialog',
+  });
+  // Once opened (or about to be), the dialog stays mounted so Radix can close it properly.
+  const [wanted, setWanted] = useState(open);
+  const preload = () => void loadContent().catch(() => undefined);
   return (
-    <Dialog.Root open={open} defaultOpen={defaultOpen} onOpenChange={onOpenChange}>
-      <Dialog.Trigger className={triggerClassName} data-pk-raci-legend-trigger="">
-        {t('trigger')}
-      </Dialog.Trigger>
-      <Dialog.Portal>
-        <Dialog.Overlay data-pk-overlay="" />
-        <Dialog.Content
-          className={contentClassName}
-          data-pk=""
-          data-pk-dialog=""
-          data-pk-raci-legend-dialog=""
-          lang={locale}
-        >
-          <div data-part="dialog-header">
-            <Dialog.Title>{t('title')}</Dialog.Title>
-            <Dialog.Close data-part="dialog-close" aria-label={t('close')}>
-              <span aria-hidden="true">×</span>
-            </Dialog.Close>
-          </div>
-          <div data-part="dialog-body">
-            <Dialog.Description>{t('description')}</Dialog.Description>
-            <RaciLegend locale={locale} />
-          </div>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <>
+      <button
+        ref={triggerRef}
+        type="button"
+        className={triggerClassName}
+        data-pk-raci-legend-trigger=""
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        data-state={open ? 'open' : 'closed'}
+        onPointerEnter={preload}
+        onFocus={preload}
+        onClick={() => {
+          setWanted(true);
+          setOpen(!open);
+        }}
+      >
+        {raciLegendText('trigger', locale)}
+      </button>
+      {wanted || open ? (
+        <Suspense fallback={null}>
+          <RaciLegendDialogContent
+            locale={locale}
+            open={open}
+            onOpenChange={setOpen}
+            triggerRef={triggerRef}
+            contentClassName={contentClassName}
+          />
+        </Suspense>
+      ) : null}
+    </>
   );
 }

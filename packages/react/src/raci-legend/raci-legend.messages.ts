@@ -1,4 +1,4 @@
-import type { BilingualText } from '@partnership-kit/core';
+import { type BilingualText, pickLanguage } from '@partnership-kit/core';
 
 /** Built-in strings of the RACI legend dialog, in both languages. */
 export const RACI_LEGEND_MESSAGES = {
@@ -10,3 +10,11 @@ export const RACI_LEGEND_MESSAGES = {
   },
   close: { fr: 'Fermer', en: 'Close' },
 } as const satisfies Record<string, BilingualText>;
+
+/** A key of {@link RACI_LEGEND_MESSAGES}. */
+export type RaciLegendText = keyof typeof RACI_LEGEND_MESSAGES;
+
+/** One legend string in the language asked for. */
+export function raciLegendText(key: RaciLegendText, locale: string): string {
+  return pickLanguage(RACI_LEGEND_MESSAGES[key], locale);
+}

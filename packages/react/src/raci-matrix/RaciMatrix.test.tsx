@@ -1,9 +1,5 @@
-import {
-  createRaciMatrix,
-  type RaciMatrix as Matrix,
-  type Organization,
-  raciCell,
-} from '@partnership-kit/core';
+import { type RaciMatrix as Matrix, type Organization, raciCell } from '@partnership-kit/core';
+import { createRaciMatrix } from '@partnership-kit/core/raci';
 import { caseStudy1 } from '@partnership-kit/templates/samples';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -254,7 +250,7 @@ describe('RaciMatrix', () => {
     it('picks letters from a menu opened by a click on a cell', async () => {
       const { user, cell, latest } = setup();
       await user.click(cell(2, 3));
-      const menu = screen.getByRole('menu');
+      const menu = await screen.findByRole('menu');
       await user.click(within(menu).getByRole('menuitemcheckbox', { name: /Consulted/ }));
       expect(raciCell(latest(), 'discovery', 'specialist')).toEqual(['C']);
       expect(screen.queryByRole('menu')).toBeNull();
@@ -409,6 +405,8 @@ describe('RaciMatrix', () => {
     const onExportCsv = vi.fn();
     const { user } = setup({ onExportCsv }, 'fr-CA');
     await user.click(screen.getByRole('button', { name: 'Exporter en CSV' }));
+    // The CSV writer loads on the first export.
+    await waitFor(() => expect(onExportCsv).toHaveBeenCalled());
     expect(onExportCsv.mock.lastCall?.[0]).toMatch(
       /^\uFEFFTâche,Organisme chef de file,Formatrice ou formateur en milieu de travail/,
     );

@@ -9,7 +9,7 @@ import { useRaciEditor } from './useRaciEditor';
 import { type UseRaciMatrixOptions, useRaciMatrix } from './useRaciMatrix';
 
 // The dialog is only needed once someone edits a task or a role: it is loaded then.
-const RaciEditDialog = lazy(() =>
+const RaciEditDialog = /* @__PURE__ */ lazy(() =>
   import('./RaciEditDialog').then((module) => ({ default: module.RaciEditDialog })),
 );
 
@@ -117,5 +117,3 @@ export function RaciMatrix(props: RaciMatrixProps) {
     </div>
   );
 }
-
-RaciMatrix.displayName = 'RaciMatrix';

@@ -1,4 +1,5 @@
-import type { Issue, RaciSummary, RaciTask, Role } from '@partnership-kit/core';
+import type { Issue, RaciTask, Role } from '@partnership-kit/core';
+import type { RaciSummary } from '@partnership-kit/core/raci';
 import { memo } from 'react';
 import type { RaciTranslate as Translate } from './raci.messages';
 import { issueElementId, type RaciGetters, type RaciRowState } from './raci-matrix.getters';
@@ -19,7 +20,12 @@ interface RaciRowProps {
  * One task of the grid. Memoized on what it shows: an edit re-renders the row it touches (its
  * task object changed) and nothing else.
  */
-export const RaciRow = memo(function RaciRow({ roles, getters, t, ...state }: RaciRowProps) {
+export const RaciRow = /* @__PURE__ */ memo(function RaciRow({
+  roles,
+  getters,
+  t,
+  ...state
+}: RaciRowProps) {
   const row: RaciRowState = state;
   const { children: name, ...header } = getters.getRowHeaderProps(row);
   const { children: lead, ...leadCell } = getters.getLeadCellProps(row);
@@ -55,7 +61,7 @@ export const RaciRow = memo(function RaciRow({ roles, getters, t, ...state }: Ra
 });
 
 /** The issues above the grid, each one visible text the cells point at, and a button that goes there. */
-export const RaciIssueSummary = memo(function RaciIssueSummary({
+export const RaciIssueSummary = /* @__PURE__ */ memo(function RaciIssueSummary({
   issues,
   idPrefix,
   t,
@@ -125,7 +131,7 @@ function Workload({ summary, t }: { readonly summary: RaciSummary; readonly t: T
 }
 
 /** Same figures, same table: the workload only re-renders when a count changes. */
-export const RaciWorkload = memo(
+export const RaciWorkload = /* @__PURE__ */ memo(
   Workload,
   (before, after) =>
     before.t === after.t &&
@@ -142,8 +148,3 @@ export const RaciWorkload = memo(
       );
     }),
 );
-
-// Names survive minification, for React DevTools and render counts.
-RaciRow.displayName = 'RaciRow';
-RaciIssueSummary.displayName = 'RaciIssueSummary';
-RaciWorkload.displayName = 'RaciWorkload';

@@ -1,12 +1,19 @@
 import type { RaciLetter } from '@partnership-kit/core';
 import { raciLegend } from '@partnership-kit/templates';
-import { type ReactNode, type RefObject, useMemo } from 'react';
-import { RaciLetterMenu } from './RaciLetterMenu';
+import { lazy, type ReactNode, type RefObject, Suspense, useMemo } from 'react';
 import { RaciRow } from './raci-matrix.parts';
 import { ROW_HEIGHT, useRowWindow } from './raci-matrix.window';
 import type { useRaciMatrix } from './useRaciMatrix';
 
 type Raci = ReturnType<typeof useRaciMatrix>;
+
+const loadLetterMenu = () => import('./RaciLetterMenu');
+// The letter picker is fetched as soon as the pointer or the focus reaches the grid, so it is
+// there by the time someone opens it, and costs nothing on a page where nobody edits.
+const RaciLetterMenu = /* @__PURE__ */ lazy(() =>
+  loadLetterMenu().then((module) => ({ default: module.RaciLetterMenu })),
+);
+const preloadLetterMenu = () => void loadLetterMenu().catch(() => undefined);
 
 /** The header rows: organizations over their roles (when roles have one), then the columns. */
 function RaciHead({ raci }: { readonly raci: Raci }) {
@@ -146,7 +153,12 @@ export function RaciTable({
       ) ?? null)
     : null;
   return (
-    <div ref={scrollerRef} data-part="scroller">
+    <div
+      ref={scrollerRef}
+      data-part="scroller"
+      onPointerEnter={preloadLetterMenu}
+      onFocusCapture={preloadLetterMenu}
+    >
       <table
         {...raci.getGridProps({ 'aria-label': label })}
         data-windowed={rows.windowed || undefined}
@@ -155,21 +167,23 @@ export function RaciTable({
         <tbody>{body}</tbody>
       </table>
       {menu ? (
-        <RaciLetterMenu
-          anchor={menuAnchor}
-          container={scrollerRef.current}
-          label={t('raci.menu.label', {
-            task: menuTask
-              ? menuTask.label[raci.lang] || menuTask.label.fr || menuTask.label.en || ''
-              : '',
-            role: '',
-          })}
-          letters={menuLetters}
-          letterNames={letterNames}
-          t={t}
-          onChoose={(letters) => raci.setLetters(menu.taskId, menu.roleId, letters)}
-          onClose={raci.closeMenu}
-        />
+        <Suspense fallback={null}>
+          <RaciLetterMenu
+            anchor={menuAnchor}
+            container={scrollerRef.current}
+            label={t('raci.menu.label', {
+              task: menuTask
+                ? menuTask.label[raci.lang] || menuTask.label.fr || menuTask.label.en || ''
+                : '',
+              role: '',
+            })}
+            letters={menuLetters}
+            letterNames={letterNames}
+            t={t}
+            onChoose={(letters) => raci.setLetters(menu.taskId, menu.roleId, letters)}
+            onClose={raci.closeMenu}
+          />
+        </Suspense>
       ) : null}
     </div>
   );

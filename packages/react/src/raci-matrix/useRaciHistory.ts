@@ -1,17 +1,19 @@
+import type { RaciMatrix } from '@partnership-kit/core';
 import {
-  applyRaciAction,
   canRedo,
   canUndo,
+  recordPatches,
+  redo as redoHistory,
+  undo as undoHistory,
+} from '@partnership-kit/core/editing';
+import {
+  applyRaciAction,
   createRaciHistory,
   createRaciMatrix,
   type RaciAction,
   type RaciActionResult,
   type RaciHistory,
-  type RaciMatrix,
-  recordPatches,
-  redo as redoHistory,
-  undo as undoHistory,
-} from '@partnership-kit/core';
+} from '@partnership-kit/core/raci';
 import { useCallback, useRef } from 'react';
 import { useControllableReducer } from '../hooks/useControllableReducer';
 

@@ -1,15 +1,9 @@
-import {
-  createRaciSummarizer,
-  groupRaciIssues,
-  type Issue,
-  type Organization,
-  type RaciMatrix,
-  validateRaci,
-} from '@partnership-kit/core';
+import type { Issue, Organization, RaciMatrix } from '@partnership-kit/core';
+import { createRaciSummarizer, groupRaciIssues, validateRaci } from '@partnership-kit/core/raci';
 import { useMemo, useRef, useState } from 'react';
 
-const NONE: readonly Issue[] = Object.freeze([]);
-const NO_CELLS: ReadonlyMap<string, readonly Issue[]> = new Map();
+const NONE: readonly Issue[] = /* @__PURE__ */ (() => Object.freeze([]))();
+const NO_CELLS: ReadonlyMap<string, readonly Issue[]> = /* @__PURE__ */ (() => new Map())();
 
 function sameIssues(a: readonly Issue[] | undefined, b: readonly Issue[]): boolean {
   return a !== undefined && a.length === b.length && a.every((issue, i) => issue === b[i]);

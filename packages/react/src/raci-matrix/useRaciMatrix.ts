@@ -1,14 +1,11 @@
+import { type Organization, organizationLabel, type RaciLetter } from '@partnership-kit/core';
 import {
-  type Organization,
-  organizationLabel,
   type RaciAction,
   type RaciActionResult,
   type RaciFocus,
-  type RaciLetter,
   raciKeyCommand,
-  raciToCsv,
   validateRaci,
-} from '@partnership-kit/core';
+} from '@partnership-kit/core/raci';
 import { raciLegend } from '@partnership-kit/templates';
 import {
   type KeyboardEvent,
@@ -24,7 +21,7 @@ import { useAnnouncer } from '../hooks/useAnnouncer';
 import { type MessageOptions, useFormatIssue, useMessages } from '../i18n/useMessages';
 import { downloadText } from '../utils/download';
 import { localToday } from '../utils/format-date';
-import { RACI_MESSAGES } from './raci.messages';
+import { formatRaciIssue, RACI_MESSAGES } from './raci.messages';
 import { createRaciGetters, type RaciRowState } from './raci-matrix.getters';
 import { roleGroups, shown } from './raci-matrix.labels';
 import { type RaciHistoryOptions, useRaciHistory } from './useRaciHistory';
@@ -87,7 +84,7 @@ export interface RaciMenu {
 export function useRaciMatrix(options: UseRaciMatrixOptions) {
   const { organizations, readOnly = false, today = localToday, onExportCsv } = options;
   const { t, locale, lang } = useMessages(RACI_MESSAGES, options);
-  const formatIssue = useFormatIssue(options.locale);
+  const formatIssue = useFormatIssue(formatRaciIssue, options.locale);
   const history = useRaciHistory(options);
   const { matrix } = history;
   const checks = useRaciIssues(matrix, organizations);
@@ -309,7 +306,9 @@ export function useRaciMatrix(options: UseRaciMatrixOptions) {
       : checks.errors > 0
         ? t('raci.adopt.blocked', { count: checks.errors })
         : undefined;
-  const exportCsv = () => {
+  // The CSV writer loads when someone exports: most people never do.
+  const exportCsv = async () => {
+    const { raciToCsv } = await import('@partnership-kit/core/csv');
     const csv = raciToCsv(matrix, { locale, organizations, bom: true });
     if (onExportCsv) onExportCsv(csv);
     else downloadText(csv, 'raci.csv', 'text/csv;charset=utf-8');

@@ -1,11 +1,11 @@
 import {
-  type EditPath,
   type Language,
   type Partnership,
   RESOURCE_KINDS,
   type Resource,
   SWOT_QUADRANTS,
 } from '@partnership-kit/core';
+import type { EditPath } from '@partnership-kit/core/editing';
 import {
   ChoiceGroup,
   type FieldOption,

@@ -1,9 +1,5 @@
-import {
-  type EditPath,
-  organizationLabel,
-  type Partnership,
-  type Resource,
-} from '@partnership-kit/core';
+import { organizationLabel, type Partnership, type Resource } from '@partnership-kit/core';
+import type { EditPath } from '@partnership-kit/core/editing';
 import { useId } from 'react';
 import { fieldId } from '../editors/field-ids';
 import { CheckButton, CheckSummary } from '../editors/SectionCheck';

@@ -1,4 +1,5 @@
-import { type EditPath, SHARED_DOCUMENT_KINDS, type SharedDocument } from '@partnership-kit/core';
+import { SHARED_DOCUMENT_KINDS, type SharedDocument } from '@partnership-kit/core';
+import type { EditPath } from '@partnership-kit/core/editing';
 import { ChoiceGroup, SelectField } from '../editors/EditorFields';
 import { fieldId } from '../editors/field-ids';
 import { useListEditor } from '../editors/useListEditor';

@@ -1,12 +1,6 @@
-import {
-  pickLanguage,
-  REVIEW_ANSWERS,
-  REVIEW_CHECKLIST,
-  type ReviewAction,
-  type ReviewRecord,
-  reviewReducer,
-  summarizeReview,
-} from '@partnership-kit/core';
+import { pickLanguage, REVIEW_ANSWERS, type ReviewRecord } from '@partnership-kit/core';
+import { type ReviewAction, reviewReducer } from '@partnership-kit/core/editing';
+import { REVIEW_CHECKLIST, summarizeReview } from '@partnership-kit/core/rules';
 import { useId, useMemo } from 'react';
 import { BilingualTextField } from '../fields/BilingualTextField';
 import { DateField } from '../fields/DateField';

@@ -1,4 +1,5 @@
-import { type Partnership, reviewSchedule } from '@partnership-kit/core';
+import type { Partnership } from '@partnership-kit/core';
+import { reviewSchedule } from '@partnership-kit/core/rules';
 import { useId, useMemo } from 'react';
 import { GUIDE_MESSAGES } from '../guide/guide.messages';
 import { type MessageOptions, useMessages } from '../i18n/useMessages';

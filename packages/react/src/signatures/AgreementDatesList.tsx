@@ -1,9 +1,5 @@
-import {
-  type AgreementDates,
-  type AgreementTerms,
-  agreementDates,
-  type Issue,
-} from '@partnership-kit/core';
+import type { AgreementTerms, Issue } from '@partnership-kit/core';
+import { type AgreementDates, agreementDates } from '@partnership-kit/core/rules';
 import type { ReactNode } from 'react';
 import { formatDate } from '../utils/format-date';
 import type { SignaturesTranslate } from './signatures.messages';

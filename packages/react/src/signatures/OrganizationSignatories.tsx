@@ -1,11 +1,5 @@
-import type {
-  ActionResult,
-  Issue,
-  Language,
-  Partnership,
-  PartnershipAction,
-  Signatory,
-} from '@partnership-kit/core';
+import type { ActionResult, Issue, Language, Partnership, Signatory } from '@partnership-kit/core';
+import type { PartnershipAction } from '@partnership-kit/core/editing';
 import { fieldId } from '../editors/field-ids';
 import { withinSublist } from '../editors/sublist';
 import type { EditorFeedback } from '../editors/useEditorFeedback';

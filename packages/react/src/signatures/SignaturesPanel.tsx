@@ -1,4 +1,5 @@
 import { organizationLabel } from '@partnership-kit/core';
+import { formatIssue } from '@partnership-kit/core/issues';
 import { useId, useMemo } from 'react';
 import { IssueCheckButton, IssueCheckSummary } from '../editors/IssueCheck';
 import { useEditorFeedback } from '../editors/useEditorFeedback';
@@ -46,7 +47,7 @@ const isSignatureIssue = (path: readonly (string | number)[]) =>
 export function SignaturesPanel(props: SignaturesPanelProps) {
   const { headingLevel = 2, readOnly = false } = props;
   const { t, lang, locale } = useMessages(SIGNATURES_MESSAGES, props);
-  const format = useFormatIssue(props.locale);
+  const format = useFormatIssue(formatIssue, props.locale);
   const today = props.today ?? localToday();
   const {
     slice: agreement,

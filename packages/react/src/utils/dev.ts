@@ -7,7 +7,7 @@ export function isDevelopment(): boolean {
   return typeof process !== 'undefined' && process.env.NODE_ENV !== 'production';
 }
 
-const warned = new Set<string>();
+const warned = /* @__PURE__ */ (() => new Set<string>())();
 
 /** Warns once per message, in development only. */
 export function warnOnce(message: string): void {

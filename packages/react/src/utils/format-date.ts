@@ -1,4 +1,5 @@
-import { formatLongDate, languageOf } from '@partnership-kit/core';
+import { languageOf } from '@partnership-kit/core';
+import { formatLongDate } from '@partnership-kit/core/format';
 
 /**
  * A `YYYY-MM-DD` date written out in the reader's language (« 1er mars 2027 », "March 1, 2027"),

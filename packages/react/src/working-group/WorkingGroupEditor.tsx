@@ -1,10 +1,10 @@
 import {
-  type EditPath,
   type Language,
   organizationLabel,
   type Partnership,
   type WorkingGroupMember,
 } from '@partnership-kit/core';
+import type { EditPath } from '@partnership-kit/core/editing';
 import { useId } from 'react';
 import { SelectField, TextInputField } from '../editors/EditorFields';
 import { fieldId } from '../editors/field-ids';

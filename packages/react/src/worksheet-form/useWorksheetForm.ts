@@ -1,16 +1,16 @@
 import {
-  applyWorksheetAction,
   hasText,
   isEmptyText,
   nextId,
-  type WorksheetAction,
   type WorksheetAnswer,
   type WorksheetResponse,
 } from '@partnership-kit/core';
+import { applyWorksheetAction, type WorksheetAction } from '@partnership-kit/core/editing';
 import type { Worksheet } from '@partnership-kit/templates';
 import { type FormEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useAnnouncer } from '../hooks/useAnnouncer';
 import { useControllableReducer } from '../hooks/useControllableReducer';
+import { formatActionIssue } from '../i18n/issue-formatters';
 import {
   type MessageOptions,
   useContentLanguages,
@@ -107,7 +107,7 @@ function worksheetErrors(
 export function useWorksheetForm(options: UseWorksheetFormOptions) {
   const { worksheet, onSubmit, onAutosave, autosaveDelay = 1000, required = 'all' } = options;
   const { t, locale, lang } = useMessages(WORKSHEET_MESSAGES, options);
-  const formatIssue = useFormatIssue(options.locale);
+  const formatIssue = useFormatIssue(formatActionIssue, options.locale);
   const languages = useContentLanguages(options.languages);
   const storage = options.draftStorage === undefined ? defaultDraftStorage() : options.draftStorage;
   const draftKey =

@@ -1,11 +1,11 @@
 import {
   createPartnership,
-  establishmentProgress,
   type IssuePath,
   type Partnership,
   parsePartnership,
   serializePartnership,
 } from '@partnership-kit/core';
+import { establishmentProgress } from '@partnership-kit/core/rules';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { editPathOf, fieldId } from '../editors/field-ids';
 import { useAnnouncer } from '../hooks/useAnnouncer';

@@ -1,4 +1,5 @@
-import type { EstablishmentStepId, IssuePath, Partnership } from '@partnership-kit/core';
+import type { IssuePath, Partnership } from '@partnership-kit/core';
+import type { EstablishmentStepId } from '@partnership-kit/core/rules';
 import type { MissingField } from '@partnership-kit/templates';
 
 /** The views of the workspace: the guide's five establishment steps, then running, then ending. */

@@ -1,13 +1,15 @@
 import {
-  type AgreementRecommendationFacts,
   createId,
-  deriveAgreementFacts,
   type Issue,
   type IssuePath,
   organizationLabel,
   type Partnership,
   type WorksheetResponse,
 } from '@partnership-kit/core';
+import {
+  type AgreementRecommendationFacts,
+  deriveAgreementFacts,
+} from '@partnership-kit/core/rules';
 import {
   CONVERSATION_GUIDE_WORKSHEET,
   SELF_REFLECTION_WORKSHEET,

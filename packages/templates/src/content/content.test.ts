@@ -1,9 +1,6 @@
-import {
-  LEADERSHIP_AWARE_QUESTION_ID,
-  typeset,
-  validateRaci,
-  WORKSHEET_IDS,
-} from '@partnership-kit/core';
+import { LEADERSHIP_AWARE_QUESTION_ID, WORKSHEET_IDS } from '@partnership-kit/core';
+import { typeset } from '@partnership-kit/core/format';
+import { validateRaci } from '@partnership-kit/core/raci';
 import { describe, expect, it } from 'vitest';
 import { AGREEMENT_TEMPLATE } from '../document/agreement.template';
 import { FIELDS } from '../document/fields';

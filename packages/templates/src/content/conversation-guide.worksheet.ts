@@ -5,7 +5,7 @@ import type { Worksheet } from './worksheet.types';
  * WS-TALK, the partnership questions (Resource 2), a guide for the first conversations. The
  * French edition prints "impact on our clients" twice; it is asked once here.
  */
-export const CONVERSATION_GUIDE_WORKSHEET: Worksheet = {
+export const CONVERSATION_GUIDE_WORKSHEET: Worksheet = /* @__PURE__ */ (() => ({
   id: WORKSHEET_IDS.conversationGuide,
   version: 1,
   title: {
@@ -160,4 +160,4 @@ export const CONVERSATION_GUIDE_WORKSHEET: Worksheet = {
       ],
     },
   ],
-};
+}))();

@@ -1,11 +1,11 @@
-import {
-  type BilingualText,
-  createRaciMatrix,
-  type Language,
-  type LocalizedText,
-  type RaciLetter,
-  type RaciMatrix,
+import type {
+  BilingualText,
+  Language,
+  LocalizedText,
+  RaciLetter,
+  RaciMatrix,
 } from '@partnership-kit/core';
+import { createRaciMatrix } from '@partnership-kit/core/raci';
 
 /** A role the guide lists, ready to become a matrix column. */
 export interface RaciPresetRole {
@@ -42,7 +42,7 @@ const row = (letters: string): Record<string, RaciLetter> =>
   );
 
 /** The guide's six example tasks, in order of completion (RACI-1), with its example letters. */
-export const RACI_PRESET_TASKS: readonly RaciPresetTask[] = [
+export const RACI_PRESET_TASKS: readonly RaciPresetTask[] = /* @__PURE__ */ (() => [
   {
     id: 'intake-forms',
     label: { fr: 'Formulaires d’admission', en: 'Intake forms' },
@@ -79,7 +79,7 @@ export const RACI_PRESET_TASKS: readonly RaciPresetTask[] = [
     label: { fr: 'Accompagnement en milieu de travail', en: 'Job coaching' },
     example: row('R A I I I'),
   },
-];
+])();
 
 /** The sides of a built-in text a partnership written in `languages` keeps. */
 function inLanguages(text: BilingualText, languages: readonly Language[]): LocalizedText {

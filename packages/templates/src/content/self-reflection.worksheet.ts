@@ -2,7 +2,7 @@ import { LEADERSHIP_AWARE_QUESTION_ID, WORKSHEET_IDS } from '@partnership-kit/co
 import type { Worksheet } from './worksheet.types';
 
 /** WS-SELF, the organizational self-reflection worksheet (Resource 1): ten questions. */
-export const SELF_REFLECTION_WORKSHEET: Worksheet = {
+export const SELF_REFLECTION_WORKSHEET: Worksheet = /* @__PURE__ */ (() => ({
   id: WORKSHEET_IDS.selfReflection,
   version: 1,
   title: {
@@ -89,4 +89,4 @@ export const SELF_REFLECTION_WORKSHEET: Worksheet = {
       ],
     },
   ],
-};
+}))();

@@ -1,4 +1,5 @@
-import { CLAUSE_NAMES, type ClauseId } from '@partnership-kit/core';
+import type { ClauseId } from '@partnership-kit/core';
+import { CLAUSE_NAMES } from '@partnership-kit/core/rules';
 import type { DocumentTemplate, TemplateSection } from './template.types';
 
 /** A section that holds one clause, titled by the clause's name (as the editors name it). */
@@ -19,7 +20,7 @@ const clauseSection = (id: string, clause: ClauseId): TemplateSection => ({
  * signatories"; and the annexes (RACI matrix, work plan, budget, evaluation plan, terms of
  * reference). A lawyer should draft or review the final text (AGR-3).
  */
-export const AGREEMENT_TEMPLATE: DocumentTemplate = {
+export const AGREEMENT_TEMPLATE: DocumentTemplate = /* @__PURE__ */ (() => ({
   id: 'partnership-agreement',
   version: 2,
   title: { fr: 'Accord de partenariat', en: 'Partnership agreement' },
@@ -381,4 +382,4 @@ export const AGREEMENT_TEMPLATE: DocumentTemplate = {
       blocks: [{ kind: 'paragraph', content: [{ field: 'annex.termsOfReference' }] }],
     },
   ],
-};
+}))();

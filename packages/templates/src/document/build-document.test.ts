@@ -1,14 +1,16 @@
 import {
   type AgreementKind,
   CLAUSE_IDS,
-  CLAUSE_NAMES,
   type ClauseId,
-  clauseContextOf,
-  clauseRequirement,
-  clauseSuggestion,
   createPartnership,
   type Partnership,
 } from '@partnership-kit/core';
+import {
+  CLAUSE_NAMES,
+  clauseContextOf,
+  clauseRequirement,
+  clauseSuggestion,
+} from '@partnership-kit/core/rules';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { HEAVY_TEST_MS } from '../../test/budgets';

@@ -1,9 +1,5 @@
-import {
-  type BilingualText,
-  formatLongDate,
-  type Organization,
-  type Signatory,
-} from '@partnership-kit/core';
+import type { BilingualText, Organization, Signatory } from '@partnership-kit/core';
+import { formatLongDate } from '@partnership-kit/core/format';
 import { SIGNATURE_LABELS } from './document.labels';
 import type {
   DocBlock,

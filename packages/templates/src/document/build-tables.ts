@@ -1,4 +1,5 @@
-import { formatAmount, formatRaciLetters, taskCell } from '@partnership-kit/core';
+import { formatRaciLetters, taskCell } from '@partnership-kit/core';
+import { formatAmount } from '@partnership-kit/core/format';
 import { RACI_LEGEND } from '../raci/raci-legend.content';
 import { AVAILABILITY_LABELS, LABELS } from './document.labels';
 import type { DocBlock, DocContent } from './document.types';

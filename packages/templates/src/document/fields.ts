@@ -1,10 +1,7 @@
 import {
   type BilingualText,
   CLAUSE_IDS,
-  CLAUSE_NAMES,
   type ClauseId,
-  formatLongDate,
-  formatMessage,
   isEmptyText,
   type LocalizedText,
   localize,
@@ -12,6 +9,8 @@ import {
   organizationLabel,
   type Partnership,
 } from '@partnership-kit/core';
+import { formatLongDate, formatMessage } from '@partnership-kit/core/format';
+import { CLAUSE_NAMES } from '@partnership-kit/core/rules';
 import type { DocumentLanguage } from './document.types';
 
 /** What a field reads: the partnership, the organization of the current repetition, the language. */
@@ -90,18 +89,19 @@ const duration = (
 ): FieldValue | undefined =>
   n === undefined ? undefined : { text: formatMessage(DURATIONS[unit][lang], { n }, lang), lang };
 
-const clauseFields = Object.fromEntries(
-  CLAUSE_IDS.map((clause) => [
-    `clause.${clause}`,
-    {
-      label: {
-        fr: CLAUSE_NAMES[clause].fr.toLowerCase(),
-        en: CLAUSE_NAMES[clause].en.toLowerCase(),
+const clauseFields = /* @__PURE__ */ (() =>
+  Object.fromEntries(
+    CLAUSE_IDS.map((clause) => [
+      `clause.${clause}`,
+      {
+        label: {
+          fr: CLAUSE_NAMES[clause].fr.toLowerCase(),
+          en: CLAUSE_NAMES[clause].en.toLowerCase(),
+        },
+        value: (c: FieldContext) => localized(c.partnership.agreement?.clauses[clause], c.lang),
       },
-      value: (c: FieldContext) => localized(c.partnership.agreement?.clauses[clause], c.lang),
-    },
-  ]),
-) as Record<`clause.${ClauseId}`, FieldDefinition>;
+    ]),
+  ) as Record<`clause.${ClauseId}`, FieldDefinition>)();
 
 /** A field whose values the builder assembles itself (tables, lists): only its label is here. */
 const assembled = (label: BilingualText): FieldDefinition => ({ label, value: () => undefined });
@@ -112,118 +112,119 @@ const assembled = (label: BilingualText): FieldDefinition => ({ label, value: ()
  * `organizationList`). Numbers come out as legal text writes them (« deux (2) ans »), dates
  * written out (« 12 janvier 2026 »).
  */
-export const FIELDS = {
-  'partnership.name': {
-    label: { fr: 'nom du partenariat', en: 'partnership name' },
-    value: (c) => localized(c.partnership.name, c.lang),
-  },
-  'partnership.purpose': {
-    label: { fr: 'but du partenariat', en: 'purpose of the partnership' },
-    value: (c) => localized(c.partnership.purpose, c.lang),
-  },
-  'partnership.scope': {
-    label: { fr: 'portée du partenariat', en: 'scope of the partnership' },
-    value: (c) => localized(c.partnership.scope, c.lang),
-  },
-  'partnership.why': {
-    label: {
-      fr: 'raisons pour lesquelles les parties concluent le document',
-      en: 'why the parties enter into the document',
+export const FIELDS = /* @__PURE__ */ (() =>
+  ({
+    'partnership.name': {
+      label: { fr: 'nom du partenariat', en: 'partnership name' },
+      value: (c) => localized(c.partnership.name, c.lang),
     },
-    value: (c) => localized(c.partnership.why, c.lang),
-  },
-  'partnership.values': {
-    label: { fr: 'valeurs du partenariat', en: 'partnership values' },
-    value: (c) => localized(c.partnership.values, c.lang),
-  },
-  'partnership.objectives': {
-    label: { fr: 'objectifs du partenariat', en: 'objectives of the partnership' },
-    value: (c) =>
-      list(
-        c.partnership.objectives.map((o) => o.text),
-        c.lang,
-      ),
-  },
-  'organization.legalName': {
-    label: { fr: 'nom juridique de l’organisme', en: 'legal name of the organization' },
-    value: (c) => plain(c.organization?.legalName, c.lang),
-  },
-  'organization.address': {
-    label: { fr: 'adresse de l’organisme', en: 'address of the organization' },
-    value: (c) => plain(c.organization?.address, c.lang),
-  },
-  'organization.program': {
-    label: { fr: 'service ou programme visé', en: 'service or program concerned' },
-    value: (c) => localized(c.organization?.program, c.lang),
-  },
-  'organization.mission': {
-    label: { fr: 'mission de l’organisme', en: 'mission of the organization' },
-    value: (c) => localized(c.organization?.mission, c.lang),
-  },
-  'organization.pointsOfContact': {
-    label: { fr: 'points de contact (titres de poste)', en: 'points of contact (job titles)' },
-    value: (c) => list(c.organization?.pointsOfContact.map((p) => p.title) ?? [], c.lang),
-  },
-  'organization.provisions': assembled({
-    fr: 'ce que fournit l’organisme (quoi, par qui, pour qui, quand)',
-    en: 'what the organization provides (what, by whom, for whom, when)',
-  }),
-  'agreement.effectiveOn': {
-    label: { fr: 'date d’entrée en vigueur', en: 'effective date' },
-    value: (c) => {
-      const date = c.partnership.agreement?.effectiveOn;
-      return date ? { text: formatLongDate(date, c.lang), lang: c.lang } : undefined;
+    'partnership.purpose': {
+      label: { fr: 'but du partenariat', en: 'purpose of the partnership' },
+      value: (c) => localized(c.partnership.purpose, c.lang),
     },
-  },
-  'agreement.termYears': {
-    label: { fr: 'durée en années', en: 'term in years' },
-    value: (c) => duration(c.partnership.agreement?.termYears, 'years', c.lang),
-  },
-  'agreement.noticeDays': {
-    label: { fr: 'délai de préavis en jours', en: 'notice period in days' },
-    value: (c) => duration(c.partnership.agreement?.noticeDays, 'days', c.lang),
-  },
-  'agreement.governance': assembled({
-    fr: 'membres du comité directeur',
-    en: 'steering committee members',
-  }),
-  'meetings.reviewIntervalMonths': {
-    label: {
-      fr: 'intervalle des examens en mois (six au plus)',
-      en: 'months between formal reviews (six at most)',
+    'partnership.scope': {
+      label: { fr: 'portée du partenariat', en: 'scope of the partnership' },
+      value: (c) => localized(c.partnership.scope, c.lang),
     },
-    value: (c) => {
-      const months = c.partnership.meetings.reviewIntervalMonths;
-      return months !== undefined && months <= MAX_REVIEW_INTERVAL_MONTHS
-        ? duration(months, 'months', c.lang)
-        : undefined;
+    'partnership.why': {
+      label: {
+        fr: 'raisons pour lesquelles les parties concluent le document',
+        en: 'why the parties enter into the document',
+      },
+      value: (c) => localized(c.partnership.why, c.lang),
     },
-  },
-  'annex.workPlan': {
-    label: { fr: 'plan de travail', en: 'work plan' },
-    value: (c) => localized(c.partnership.agreement?.annexes?.workPlan, c.lang),
-  },
-  'annex.evaluationPlan': {
-    label: { fr: 'plan d’évaluation', en: 'evaluation plan' },
-    value: (c) => localized(c.partnership.agreement?.annexes?.evaluationPlan, c.lang),
-  },
-  'annex.termsOfReference': {
-    label: { fr: 'mandat du comité directeur', en: 'steering committee terms of reference' },
-    value: (c) => localized(c.partnership.agreement?.governance?.termsOfReference, c.lang),
-  },
-  'raci.matrix': assembled({ fr: 'matrice RACI', en: 'RACI matrix' }),
-  'resources.inKind': assembled({ fr: 'ressources engagées', en: 'resource commitments' }),
-  'resources.financial': assembled({ fr: 'engagements financiers', en: 'financial commitments' }),
-  'signature.organization': assembled({
-    fr: 'organisme qui n’est pas partenaire',
-    en: 'organization that is not a partner',
-  }),
-  'signature.signatory': assembled({
-    fr: 'nom et titre du signataire',
-    en: 'signatory’s name and title',
-  }),
-  ...clauseFields,
-} as const satisfies Record<string, FieldDefinition>;
+    'partnership.values': {
+      label: { fr: 'valeurs du partenariat', en: 'partnership values' },
+      value: (c) => localized(c.partnership.values, c.lang),
+    },
+    'partnership.objectives': {
+      label: { fr: 'objectifs du partenariat', en: 'objectives of the partnership' },
+      value: (c) =>
+        list(
+          c.partnership.objectives.map((o) => o.text),
+          c.lang,
+        ),
+    },
+    'organization.legalName': {
+      label: { fr: 'nom juridique de l’organisme', en: 'legal name of the organization' },
+      value: (c) => plain(c.organization?.legalName, c.lang),
+    },
+    'organization.address': {
+      label: { fr: 'adresse de l’organisme', en: 'address of the organization' },
+      value: (c) => plain(c.organization?.address, c.lang),
+    },
+    'organization.program': {
+      label: { fr: 'service ou programme visé', en: 'service or program concerned' },
+      value: (c) => localized(c.organization?.program, c.lang),
+    },
+    'organization.mission': {
+      label: { fr: 'mission de l’organisme', en: 'mission of the organization' },
+      value: (c) => localized(c.organization?.mission, c.lang),
+    },
+    'organization.pointsOfContact': {
+      label: { fr: 'points de contact (titres de poste)', en: 'points of contact (job titles)' },
+      value: (c) => list(c.organization?.pointsOfContact.map((p) => p.title) ?? [], c.lang),
+    },
+    'organization.provisions': assembled({
+      fr: 'ce que fournit l’organisme (quoi, par qui, pour qui, quand)',
+      en: 'what the organization provides (what, by whom, for whom, when)',
+    }),
+    'agreement.effectiveOn': {
+      label: { fr: 'date d’entrée en vigueur', en: 'effective date' },
+      value: (c) => {
+        const date = c.partnership.agreement?.effectiveOn;
+        return date ? { text: formatLongDate(date, c.lang), lang: c.lang } : undefined;
+      },
+    },
+    'agreement.termYears': {
+      label: { fr: 'durée en années', en: 'term in years' },
+      value: (c) => duration(c.partnership.agreement?.termYears, 'years', c.lang),
+    },
+    'agreement.noticeDays': {
+      label: { fr: 'délai de préavis en jours', en: 'notice period in days' },
+      value: (c) => duration(c.partnership.agreement?.noticeDays, 'days', c.lang),
+    },
+    'agreement.governance': assembled({
+      fr: 'membres du comité directeur',
+      en: 'steering committee members',
+    }),
+    'meetings.reviewIntervalMonths': {
+      label: {
+        fr: 'intervalle des examens en mois (six au plus)',
+        en: 'months between formal reviews (six at most)',
+      },
+      value: (c) => {
+        const months = c.partnership.meetings.reviewIntervalMonths;
+        return months !== undefined && months <= MAX_REVIEW_INTERVAL_MONTHS
+          ? duration(months, 'months', c.lang)
+          : undefined;
+      },
+    },
+    'annex.workPlan': {
+      label: { fr: 'plan de travail', en: 'work plan' },
+      value: (c) => localized(c.partnership.agreement?.annexes?.workPlan, c.lang),
+    },
+    'annex.evaluationPlan': {
+      label: { fr: 'plan d’évaluation', en: 'evaluation plan' },
+      value: (c) => localized(c.partnership.agreement?.annexes?.evaluationPlan, c.lang),
+    },
+    'annex.termsOfReference': {
+      label: { fr: 'mandat du comité directeur', en: 'steering committee terms of reference' },
+      value: (c) => localized(c.partnership.agreement?.governance?.termsOfReference, c.lang),
+    },
+    'raci.matrix': assembled({ fr: 'matrice RACI', en: 'RACI matrix' }),
+    'resources.inKind': assembled({ fr: 'ressources engagées', en: 'resource commitments' }),
+    'resources.financial': assembled({ fr: 'engagements financiers', en: 'financial commitments' }),
+    'signature.organization': assembled({
+      fr: 'organisme qui n’est pas partenaire',
+      en: 'organization that is not a partner',
+    }),
+    'signature.signatory': assembled({
+      fr: 'nom et titre du signataire',
+      en: 'signatory’s name and title',
+    }),
+    ...clauseFields,
+  }) as const satisfies Record<string, FieldDefinition>)();
 
 /** The id of a field of {@link FIELDS}. */
 export type FieldId = keyof typeof FIELDS;

@@ -1,4 +1,4 @@
-import { CLAUSE_NAMES } from '@partnership-kit/core';
+import { CLAUSE_NAMES } from '@partnership-kit/core/rules';
 import type { DocumentTemplate } from './template.types';
 
 /**
@@ -10,7 +10,7 @@ import type { DocumentTemplate } from './template.types';
  * line per authorized signatory, and the RACI matrix as an annex. Written in the project's own
  * words.
  */
-export const MOU_TEMPLATE: DocumentTemplate = {
+export const MOU_TEMPLATE: DocumentTemplate = /* @__PURE__ */ (() => ({
   id: 'mou',
   version: 2,
   title: { fr: 'Protocole d’entente', en: 'Memorandum of understanding' },
@@ -268,4 +268,4 @@ export const MOU_TEMPLATE: DocumentTemplate = {
       blocks: [{ kind: 'table', source: 'raci' }],
     },
   ],
-};
+}))();

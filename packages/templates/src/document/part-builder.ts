@@ -1,16 +1,11 @@
+import type { BilingualText, ClauseId, Organization, Partnership } from '@partnership-kit/core';
+import { formatMessage, type MessageValues, typeset } from '@partnership-kit/core/format';
 import {
-  type BilingualText,
   CLAUSE_NAMES,
-  type ClauseId,
   clauseContextOf,
   clauseRequirement,
   clauseSuggestion,
-  formatMessage,
-  type MessageValues,
-  type Organization,
-  type Partnership,
-  typeset,
-} from '@partnership-kit/core';
+} from '@partnership-kit/core/rules';
 import { buildGovernance, buildProvisions, buildResources } from './build-lists';
 import { buildBudget, buildRaciAnnex } from './build-tables';
 import { LABELS } from './document.labels';

@@ -81,13 +81,15 @@ const paragraph = (
   style: RunStyle = {},
 ) => new Paragraph({ ...extra, children: contentRuns(content, lang, style) });
 
-const ALIGNMENT = {
-  start: AlignmentType.START,
-  center: AlignmentType.CENTER,
-  end: AlignmentType.END,
-} as const satisfies Record<DocColumnAlign, unknown>;
+const ALIGNMENT = /* @__PURE__ */ (() =>
+  ({
+    start: AlignmentType.START,
+    center: AlignmentType.CENTER,
+    end: AlignmentType.END,
+  }) as const satisfies Record<DocColumnAlign, unknown>)();
 
-const HEADER_SHADING = { type: ShadingType.CLEAR, color: 'auto', fill: 'EDEDED' } as const;
+const HEADER_SHADING = /* @__PURE__ */ (() =>
+  ({ type: ShadingType.CLEAR, color: 'auto', fill: 'EDEDED' }) as const)();
 
 /**
  * A table sized from its content (Letter width, columns never narrower than their longest
@@ -194,7 +196,8 @@ export function blockChildren(
   }
 }
 
-const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
+const NONE = /* @__PURE__ */ (() =>
+  ({ style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }) as const)();
 /** No border anywhere: the layout tables of side-by-side parts and signature blocks. */
 export const NO_BORDERS = {
   top: NONE,

@@ -28,8 +28,8 @@ import { WORD_STYLES } from './docx-styles';
 
 /** Letter paper, 1-inch margins, in twips (twentieths of a point). */
 const PAGE = { width: 12_240, height: 15_840, margin: 1440 } as const;
-const PORTRAIT_WIDTH = PAGE.width - 2 * PAGE.margin;
-const LANDSCAPE_WIDTH = PAGE.height - 2 * PAGE.margin;
+const PORTRAIT_WIDTH = /* @__PURE__ */ (() => PAGE.width - 2 * PAGE.margin)();
+const LANDSCAPE_WIDTH = /* @__PURE__ */ (() => PAGE.height - 2 * PAGE.margin)();
 /** The space between the two language columns, in twips (0.3 in). */
 const GUTTER = 432;
 

@@ -16,12 +16,13 @@ const UNSAFE_RANGES: readonly (readonly [number, number])[] = [
   [0xfffe, 0xffff],
 ];
 const hex = (n: number) => `\\u${n.toString(16).padStart(4, '0')}`;
-const UNSAFE = new RegExp(
-  `[${UNSAFE_RANGES.map(([from, to]) => `${hex(from)}-${hex(to)}`).join('')}]` +
-    // Unpaired surrogates: a high one not followed by a low one, or a low one not after a high one.
-    '|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]',
-  'g',
-);
+const UNSAFE = /* @__PURE__ */ (() =>
+  new RegExp(
+    `[${UNSAFE_RANGES.map(([from, to]) => `${hex(from)}-${hex(to)}`).join('')}]` +
+      // Unpaired surrogates: a high one not followed by a low one, or a low one not after a high one.
+      '|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]',
+    'g',
+  ))();
 
 /**
  * Makes text typed by people safe to place in any output, before output-specific escaping:

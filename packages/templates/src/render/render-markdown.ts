@@ -55,7 +55,7 @@ const inlines = (items: DocContent, context: Context = 'text') =>
 
 const variants = (items: DocVariants) => items.map((v) => inlines(v.content)).join(' / ');
 
-const RULE = escapeMarkdown('_'.repeat(30));
+const RULE = /* @__PURE__ */ (() => escapeMarkdown('_'.repeat(30)))();
 
 const signatureLine = (line: DocSignatureLine) =>
   `${line.segments.map(variants).join('')}${line.rule ? RULE : ''}`.trimEnd();

@@ -1,4 +1,4 @@
-import { typeset } from '@partnership-kit/core';
+import { typeset } from '@partnership-kit/core/format';
 import type {
   DocBlock,
   DocContent,
@@ -15,7 +15,7 @@ const inlines = (items: DocContent) => items.map(inlineText).join('');
 const variants = (items: DocVariants) => items.map((v) => inlines(v.content)).join(' / ');
 
 /** The underscores a signature or a handwritten date goes on. */
-export const TEXT_RULE = '_'.repeat(30);
+export const TEXT_RULE = /* @__PURE__ */ (() => '_'.repeat(30))();
 
 const signatureLine = (line: DocSignatureLine) =>
   `${line.segments.map(variants).join('')}${line.rule ? TEXT_RULE : ''}`.trimEnd();

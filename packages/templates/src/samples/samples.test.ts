@@ -1,14 +1,16 @@
 import {
+  type Partnership,
+  PartnershipSchema,
+  parsePartnership,
+  serializePartnership,
+} from '@partnership-kit/core';
+import {
   deriveAgreementFacts,
   establishmentProgress,
   lintPartnership,
   missingTranslations,
-  type Partnership,
-  PartnershipSchema,
-  parsePartnership,
   recommendAgreement,
-  serializePartnership,
-} from '@partnership-kit/core';
+} from '@partnership-kit/core/rules';
 import { describe, expect, it } from 'vitest';
 import { caseStudy1, caseStudy2, oneLanguageSample } from '../samples';
 
