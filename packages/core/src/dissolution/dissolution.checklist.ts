@@ -28,7 +28,7 @@ export const DISSOLUTION_CHECKLIST: readonly DissolutionChecklistItem[] = [
     id: 'inform-stakeholders',
     ruleId: 'DIS-3',
     text: {
-      fr: 'Informer chaque partie prenante : demandeurs d’emploi, entreprises, bailleurs de fonds, communauté.',
+      fr: 'Informer chaque partie prenante : demandeuses et demandeurs d’emploi, entreprises, bailleurs de fonds, communauté.',
       en: 'Inform every stakeholder: job seekers, businesses, funders, the community.',
     },
   },

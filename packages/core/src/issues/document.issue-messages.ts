@@ -81,15 +81,15 @@ export const DOCUMENT_ISSUE_MESSAGES = {
     en: '{path}: unknown fields ({keys}).',
   },
   SCHEMA_TOO_DEEP: {
-    fr: '{path} : le document est imbriqué sur plus de {maximum} niveaux ; il est refusé.',
+    fr: '{path} : le document est imbriqué sur plus de {maximum} niveaux; il est refusé.',
     en: '{path}: the document nests more than {maximum} levels deep; it is refused.',
   },
   SCHEMA_CYCLE: {
-    fr: '{path} : cette valeur se contient elle-même ; elle ne peut pas être enregistrée.',
+    fr: '{path} : cette valeur se contient elle-même; elle ne peut pas être enregistrée.',
     en: '{path}: this value contains itself; it cannot be saved.',
   },
   SCHEMA_TOO_LARGE: {
-    fr: 'Le document contient plus de {maximum} valeurs ; il est refusé.',
+    fr: 'Le document contient plus de {maximum} valeurs; il est refusé.',
     en: 'The document holds more than {maximum} values; it is refused.',
   },
   SCHEMA_INVALID: {

@@ -60,7 +60,7 @@ export function formatIssuePath(path: IssuePath, locale: Locale = 'fr-CA'): stri
  * ); // 'No role is Accountable (A) for task “Job search”.'
  *
  * formatIssue(issue, 'fr-CA', {
- *   messages: { RACI_TASK_NO_ACCOUNTABLE: { fr: 'Qui tranche pour « {task} » ?' } },
+ *   messages: { RACI_TASK_NO_ACCOUNTABLE: { fr: 'Qui tranche pour « {task} »?' } },
  * });
  * ```
  */

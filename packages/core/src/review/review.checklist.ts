@@ -25,14 +25,14 @@ export const REVIEW_CHECKLIST: readonly ReviewArea[] = [
       {
         id: 'leadership-1',
         text: {
-          fr: 'Les bonnes personnes occupent-elles les rôles de décision et d’approbation ?',
+          fr: 'Les bonnes personnes occupent-elles les rôles de décision et d’approbation?',
           en: 'Are the right people in the decision and approval roles?',
         },
       },
       {
         id: 'leadership-2',
         text: {
-          fr: 'Ces personnes sont-elles réactives et en mesure de soutenir les équipes ?',
+          fr: 'Ces personnes sont-elles réactives et en mesure de soutenir les équipes?',
           en: 'Are they responsive and able to support the teams?',
         },
       },
@@ -44,26 +44,26 @@ export const REVIEW_CHECKLIST: readonly ReviewArea[] = [
     questions: [
       {
         id: 'division-of-labour-1',
-        text: { fr: 'Les rôles sont-ils les bons ?', en: 'Are the roles right?' },
+        text: { fr: 'Les rôles sont-ils les bons?', en: 'Are the roles right?' },
       },
       {
         id: 'division-of-labour-2',
         text: {
-          fr: 'La charge de travail de chaque organisation est-elle à la mesure de ce qu’elle en retire ?',
+          fr: 'La charge de travail de chaque organisation est-elle à la mesure de ce qu’elle en retire?',
           en: 'Is each organization’s workload in line with the benefit it gets?',
         },
       },
       {
         id: 'division-of-labour-3',
         text: {
-          fr: 'Les rôles servent-ils le demandeur d’emploi ?',
+          fr: 'Les rôles servent-ils les demandeuses et demandeurs d’emploi?',
           en: 'Do the roles serve the job seeker?',
         },
       },
       {
         id: 'division-of-labour-4',
         text: {
-          fr: 'Les rôles mènent-ils le demandeur d’emploi à la réussite ?',
+          fr: 'Les rôles mènent-ils les demandeuses et demandeurs d’emploi à la réussite?',
           en: 'Do the roles lead to the job seeker’s success?',
         },
       },
@@ -76,18 +76,18 @@ export const REVIEW_CHECKLIST: readonly ReviewArea[] = [
       {
         id: 'new-opportunities-1',
         text: {
-          fr: 'Les fournisseurs collaborent-ils d’une manière qui mène à de nouveaux services, à de meilleurs résultats ou à un meilleur usage des ressources ?',
+          fr: 'Les fournisseurs collaborent-ils d’une manière qui mène à de nouveaux services, à de meilleurs résultats ou à un meilleur usage des ressources?',
           en: 'Do the providers work together in ways that lead to new services, better results or a better use of resources?',
         },
       },
       {
         id: 'new-opportunities-2',
-        text: { fr: 'Le partenariat peut-il s’élargir ?', en: 'Can the partnership grow?' },
+        text: { fr: 'Le partenariat peut-il s’élargir?', en: 'Can the partnership grow?' },
       },
       {
         id: 'new-opportunities-3',
         text: {
-          fr: 'Des moyens d’améliorer les services ont-ils été trouvés ?',
+          fr: 'Des moyens d’améliorer les services ont-ils été trouvés?',
           en: 'Have ways to improve the services been found?',
         },
       },
@@ -100,21 +100,21 @@ export const REVIEW_CHECKLIST: readonly ReviewArea[] = [
       {
         id: 'funding-1',
         text: {
-          fr: 'Les fournisseurs tirent-ils le meilleur parti de leur financement pour le personnel et les clients ?',
+          fr: 'Les fournisseurs tirent-ils le meilleur parti de leur financement pour le personnel et les clients?',
           en: 'Do the providers make the most of their funding for staff and clients?',
         },
       },
       {
         id: 'funding-2',
         text: {
-          fr: 'Le financement est-il employé au mieux, sans meilleur usage connu ?',
+          fr: 'Le financement est-il employé au mieux, sans meilleur usage connu?',
           en: 'Is the funding put to its best use, with no better use known?',
         },
       },
       {
         id: 'funding-3',
         text: {
-          fr: 'Les cibles sont-elles atteintes et les contrats de financement public respectés ?',
+          fr: 'Les cibles sont-elles atteintes et les contrats de financement public respectés?',
           en: 'Are targets met and government funding contracts respected?',
         },
       },
@@ -127,28 +127,28 @@ export const REVIEW_CHECKLIST: readonly ReviewArea[] = [
       {
         id: 'visibility-1',
         text: {
-          fr: 'La communauté connaît-elle mieux les services ?',
+          fr: 'La communauté connaît-elle mieux les services?',
           en: 'Is the community more aware of the services?',
         },
       },
       {
         id: 'visibility-2',
         text: {
-          fr: 'Plus d’entreprises collaborent-elles ?',
+          fr: 'Plus d’entreprises collaborent-elles?',
           en: 'Are more businesses cooperating?',
         },
       },
       {
         id: 'visibility-3',
         text: {
-          fr: 'Les entreprises sont-elles satisfaites (un court sondage de satisfaction le dira) ?',
+          fr: 'Les entreprises sont-elles satisfaites (un court sondage de satisfaction le dira)?',
           en: 'Are businesses satisfied (a short satisfaction survey tells)?',
         },
       },
       {
         id: 'visibility-4',
         text: {
-          fr: 'Plus de demandeurs d’emploi sont-ils servis depuis le début ?',
+          fr: 'Davantage de demandeuses et demandeurs d’emploi sont-ils servis depuis le début?',
           en: 'Are more job seekers served than at the start?',
         },
       },

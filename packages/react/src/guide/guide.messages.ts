@@ -139,7 +139,7 @@ export const GUIDE_MESSAGES = /* @__PURE__ */ (() =>
     },
     'dissolution.checklist': { fr: 'Liste de vérification', en: 'Checklist' },
     'dissolution.clients': {
-      fr: 'Demandeurs d’emploi encore sans soutien',
+      fr: 'Demandeuses et demandeurs d’emploi encore sans soutien',
       en: 'Job seekers still without support',
     },
   }))();
