@@ -27,6 +27,17 @@ const BUDGETS = [
     entry: 'packages/templates/dist/docx.js',
     limitKb: 80,
   },
+  // PDF is a separate entry too, so that only apps that import it pay for pdfkit (an optional
+  // peer the portal installs, measured here with it) and the fonts the PDF embeds. Measured in
+  // D2: 463 kB gzipped in all, of which pdfkit with fontkit, brotli and linebreak ~213 kB, the
+  // Noto Sans Latin faces ~52 kB, our code ~14 kB, and the Latin Extended and Vietnamese faces
+  // ~184 kB, which load (a chunk of their own) only for a document with a letter the Latin faces
+  // lack: a French or English document loads 280 kB. WOFF data does not gzip further.
+  {
+    name: '@partnership-kit/templates/pdf',
+    entry: 'packages/templates/dist/pdf.js',
+    limitKb: 475,
+  },
   {
     // 45 kB in F1. Measured since: R1's RaciMatrix and FfpmGrid 41.0 kB; R2's guide panels add
     // core's rules (lintPartnership, schedules, advice): 46.0 kB; AgreementPreview adds the MOU

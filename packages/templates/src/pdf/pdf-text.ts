@@ -86,6 +86,42 @@ export function variantPieces(variants: DocVariants, lang: DocumentLanguage): Pi
   ]);
 }
 
+/**
+ * Pieces whose words wider than the line are cut into lines of their own. PDFKit cuts such a
+ * word itself, but by trying every shorter prefix: seconds for one typed run of 10,000 letters.
+ * Widths are added letter by letter (no kerning: a little wider than printed, never narrower).
+ */
+function fitWords(
+  ctx: PdfContext,
+  pieces: readonly Piece[],
+  width: number,
+  style: TextStyle,
+): readonly Piece[] {
+  const { doc } = ctx;
+  const limit = width * 0.95;
+  const cut = (word: string) => {
+    doc.font(ctx.fonts.main(style.style)).fontSize(style.size);
+    if (doc.widthOfString(word) <= limit) return word;
+    const lines: string[] = [];
+    let line = '';
+    let lineWidth = 0;
+    for (const char of word) {
+      const w = doc.widthOfString(char);
+      if (line !== '' && lineWidth + w > limit) {
+        lines.push(line);
+        line = '';
+        lineWidth = 0;
+      }
+      line += char;
+      lineWidth += w;
+    }
+    return [...lines, line].join('\n');
+  };
+  return pieces.map((piece) =>
+    /\S{12}/u.test(piece.text) ? { ...piece, text: piece.text.replace(/\S{12,}/gu, cut) } : piece,
+  );
+}
+
 /** The plain text of pieces, as it is measured. */
 export const piecesText = (pieces: readonly Piece[]) => pieces.map((p) => p.text).join('');
 
@@ -185,7 +221,7 @@ export function writePieces(
   style: TextStyle,
 ): void {
   const { doc } = ctx;
-  const all = groups(ctx, pieces, style);
+  const all = groups(ctx, fitWords(ctx, pieces, box.width, style), style);
   const total = all.reduce((n, g) => n + g.fragments.length, 0);
   if (total === 0) return;
   // PDFKit centres a single `text` call well, lines wrapped included.
@@ -287,7 +323,7 @@ export function piecesHeight(
   width: number,
   style: TextStyle,
 ): number {
-  const text = piecesText(pieces);
+  const text = piecesText(fitWords(ctx, pieces, width, style));
   if (text === '') return 0;
   ctx.doc.font(ctx.fonts.main(style.style)).fontSize(style.size);
   return ctx.doc.heightOfString(text, { width, lineGap: LINE_GAP });
