@@ -2,7 +2,11 @@
 
 export type { AgreementAdvisorProps } from './agreement-advisor/AgreementAdvisor';
 export { AgreementAdvisor } from './agreement-advisor/AgreementAdvisor';
-export type { AgreementPreviewProps, DocxRenderer } from './agreement-preview/AgreementPreview';
+export type {
+  AgreementPreviewProps,
+  DocxRenderer,
+  PdfRenderer,
+} from './agreement-preview/AgreementPreview';
 export { AgreementPreview } from './agreement-preview/AgreementPreview';
 export type { DocumentViewProps } from './agreement-preview/DocumentView';
 export { DocumentView } from './agreement-preview/DocumentView';
