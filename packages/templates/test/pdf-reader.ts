@@ -158,6 +158,8 @@ export async function readWithPdfjs(bytes: Uint8Array) {
   }).promise;
   try {
     const pages: PageNode[] = [];
+    /** Every run of text as printed, artifacts included: a run never spans two lines. */
+    const runs: string[] = [];
     for (let n = 1; n <= pdf.numPages; n += 1) {
       const page = await pdf.getPage(n);
       const content = await page.getTextContent({ includeMarkedContent: true });
@@ -169,6 +171,7 @@ export async function readWithPdfjs(bytes: Uint8Array) {
           if (item.type === 'endMarkedContent') current = undefined;
           continue;
         }
+        runs.push(item.str);
         const text = item.str + (item.hasEOL ? ' ' : '');
         if (current) texts.set(current, (texts.get(current) ?? '') + text);
       }
@@ -186,6 +189,7 @@ export async function readWithPdfjs(bytes: Uint8Array) {
     const metadata = await pdf.getMetadata();
     return {
       pages,
+      runs,
       info: metadata.info as Record<string, unknown>,
       xmp: (metadata.metadata?.getAll() ?? {}) as Record<string, string>,
       viewerPreferences: (await pdf.getViewerPreferences()) as Record<string, unknown> | null,

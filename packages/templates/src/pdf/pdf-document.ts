@@ -67,7 +67,7 @@ async function build(document: PartnershipDocument, options: PdfOptions): Promis
   const ctx: PdfContext = { doc, fonts };
   if (pdfA) doc.appendXML(PDF_UA_WITH_PDF_A);
   newPage(ctx, false);
-  const root = element(ctx, 'Document', lang, { title });
+  const root = element(ctx, 'Document', lang);
   doc.addStructure(root);
   writeTitleBlock(ctx, root, document, lang);
   for (const section of document.sections) writeSection(ctx, root, section);

@@ -137,19 +137,18 @@ export async function registerFonts(doc: PDFKit.PDFDocument, text: string): Prom
   return {
     main: (style) => fontName(FACES[style][0] as Face),
     runs(text, style) {
-      const runs: FontRun[] = [];
+      const runs: { font: string; chars: string[]; missing: boolean }[] = [];
       for (const char of text) {
         const face = faceFor(char, style);
         const font = fontName(face ?? (FACES[style][0] as Face));
         const missing = face === undefined;
         const last = runs[runs.length - 1];
-        if (last && last.font === font && Boolean(last.missing) === missing) {
-          runs[runs.length - 1] = { ...last, text: last.text + char };
-        } else {
-          runs.push(missing ? { font, text: char, missing } : { font, text: char });
-        }
+        if (last && last.font === font && last.missing === missing) last.chars.push(char);
+        else runs.push({ font, chars: [char], missing });
       }
-      return runs;
+      return runs.map(({ font, chars, missing }) =>
+        missing ? { font, text: chars.join(''), missing } : { font, text: chars.join('') },
+      );
     },
   };
 }

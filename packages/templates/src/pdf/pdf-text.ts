@@ -101,7 +101,7 @@ function fitWords(
   const limit = width * 0.95;
   const cut = (word: string) => {
     doc.font(ctx.fonts.main(style.style)).fontSize(style.size);
-    if (doc.widthOfString(word) <= limit) return word;
+    if (doc.widthOfString(word) <= width) return word;
     const lines: string[] = [];
     let line = '';
     let lineWidth = 0;

@@ -197,6 +197,29 @@ describe('renderPdf', () => {
     expect(cells).toEqual(columns);
   });
 
+  it.each([
+    ['mou', 'fr'],
+    ['partnership-agreement', 'fr-en'],
+  ] as const)(
+    'never breaks a word across lines, in text or in a table cell (%s, %s)',
+    {
+      timeout: HEAVY_TEST_MS,
+    },
+    async (kind, locale) => {
+      const doc = buildDocument(kind, SAMPLES[kind], { locale });
+      const letters = (text: string) => text.normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? [];
+      // The document's words, and the page furniture's: the title atop each page (renderText
+      // capitalizes it), « Page 2 de 5 / Page 2 of 5 ».
+      const title = doc.title.map((t) => t.text).join(' ');
+      const known = new Set([...letters(renderText(doc)), ...letters(title), 'Page', 'de', 'of']);
+      const { runs } = await readWithPdfjs(await pdfOf(kind, locale));
+      const broken = runs
+        .flatMap(letters)
+        .filter((word) => !/^\d+$/.test(word) && !known.has(word));
+      expect(broken).toEqual([]);
+    },
+  );
+
   it.each(['fr-en', 'en-fr'] as const)(
     'side by side (%s), each section holds its first language whole, then the other',
     { timeout: HEAVY_TEST_MS },
