@@ -38,6 +38,11 @@ export function headingText(blocks: readonly DocBlock[]): DocContent | undefined
   return heading?.kind === 'heading' ? heading.content : undefined;
 }
 
+/** Whether a block stays on the page of what follows it: a heading, the words before a table or a list. */
+export const keepsNext = (block: DocBlock | undefined, next: DocBlock | undefined) =>
+  block?.kind === 'heading' ||
+  (block?.kind === 'paragraph' && (next?.kind === 'table' || next?.kind === 'list'));
+
 /** How tall a block prints in a width, spacing included, in points. */
 export function blockHeight(
   ctx: PdfContext,
