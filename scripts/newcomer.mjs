@@ -5,7 +5,8 @@
 // It brings the pnpm version pinned in package.json's "packageManager" into .tools/ (newer
 // pnpm releases do not install here, and corepack needs signatures this registry lacks), and
 // from Debian, when they are missing and we may install them: chromium for the browser tests,
-// LibreOffice Writer and poppler-utils for the documents check.
+// LibreOffice Writer and poppler-utils for the documents check (poppler also for the PDF tests,
+// which read the files renderPdf writes back with pdfinfo and pdffonts).
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

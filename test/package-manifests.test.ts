@@ -137,17 +137,18 @@ describe('the dependencies the issues ask for', () => {
 });
 
 describe('the templates package', () => {
-  it('keeps DOCX and the samples in entries of their own, found by old TypeScript resolution too', () => {
+  it('keeps DOCX, PDF and the samples in entries of their own, found by old TypeScript resolution too', () => {
     const templates = read<Manifest & { typesVersions?: Record<string, Record<string, string[]>> }>(
       'packages/templates/package.json',
     );
     expect(Object.keys(templates.exports ?? {})).toEqual([
       '.',
       './docx',
+      './pdf',
       './samples',
       './package.json',
     ]);
-    expect(Object.keys(templates.typesVersions?.['*'] ?? {})).toEqual(['docx', 'samples']);
+    expect(Object.keys(templates.typesVersions?.['*'] ?? {})).toEqual(['docx', 'pdf', 'samples']);
   });
 
   it('leaves docx to the portals that import the DOCX entry: an optional peer, never a dependency', () => {
@@ -161,6 +162,18 @@ describe('the templates package', () => {
     for (const dir of PUBLISHED) {
       expect(read<Manifest>(`packages/${dir}/package.json`).dependencies?.docx).toBeUndefined();
     }
+  });
+
+  it('leaves pdfkit to the portals that import the PDF entry, and bundles no font package', () => {
+    // pdfkit brings fontkit, brotli and more; the fonts the PDF embeds are generated modules
+    // (scripts/generate-pdf-fonts.mjs), so @fontsource/noto-sans is for our build only.
+    const templates = read<Manifest & { peerDependenciesMeta?: Record<string, object> }>(
+      'packages/templates/package.json',
+    );
+    expect(templates.dependencies?.pdfkit).toBeUndefined();
+    expect(templates.peerDependencies?.pdfkit).toMatch(/^\^0\.20\./);
+    expect(templates.peerDependenciesMeta?.pdfkit).toEqual({ optional: true });
+    expect(Object.keys(templates.dependencies ?? {})).toEqual(['@partnership-kit/core']);
   });
 });
 

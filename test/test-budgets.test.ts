@@ -5,7 +5,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 // Vitest gives every test 5 s. Heavy tests (property and fuzz runs, axe, jsdom parsing,
-// html-validate, zipping a Word file, a TypeScript program, a child process) take a second or less on an idle machine, and ten times
+// html-validate, zipping a Word file, writing a PDF, a TypeScript program, a child process) take a second or less on an idle machine, and ten times
 // that on a small CI machine busy with other work: there they failed one after the other. Each
 // heavy test therefore states its own budget (`it(name, fn, BUDGET)`, or `{ timeout }` on the
 // test or an enclosing describe), sized in each package's test/budgets.ts; this test finds
@@ -14,7 +14,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** What makes a test heavy: the calls below, in the test or in a helper of its file. */
 const HEAVY =
-  /\bfc\.assert\(|\bexpectNoAxeViolations\(|\baxe\.run\(|\brenderDocx(?:Blob)?\(|\bnew JSDOM\(|\bvalidator\.validate\w*\(|\bts\.createProgram\(|\bspawnSync\(/;
+  /\bfc\.assert\(|\bexpectNoAxeViolations\(|\baxe\.run\(|\brender(?:Docx|Pdf)(?:Blob)?\(|\bnew JSDOM\(|\bvalidator\.validate\w*\(|\bts\.createProgram\(|\bspawnSync\(/;
 
 function testFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

@@ -1,5 +1,5 @@
 // Where the documents check finds LibreOffice (to turn DOCX into PDF) and poppler's tools (to
-// read the PDF back). On Debian: `apt-get install --no-install-recommends libreoffice-writer
+// read the PDF back; the unit tests of renderPdf use them too). On Debian: `apt-get install --no-install-recommends libreoffice-writer
 // poppler-utils`; `npm test` installs them by itself when run as root (scripts/newcomer.mjs).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';

@@ -7,8 +7,12 @@ import { expectNoPageOverflow, inBothLocales, localeOf, PHONE, text } from './st
 const meta = {
   title: 'Documents/AgreementPreview',
   component: AgreementPreview,
-  // Word export is opt-in: the portal passes the DOCX entry, which needs the docx package.
-  args: { loadDocx: () => import('@partnership-kit/templates/docx') },
+  // Word and PDF exports are opt-in: the portal passes the DOCX and PDF entries, which need the
+  // docx and pdfkit packages.
+  args: {
+    loadDocx: () => import('@partnership-kit/templates/docx'),
+    loadPdf: () => import('@partnership-kit/templates/pdf'),
+  },
 } satisfies Meta<typeof AgreementPreview>;
 
 export default meta;

@@ -7,6 +7,7 @@ import {
   loadOptionalPeer,
   MISSING_PEER_CODE,
   MissingPeerDependencyError,
+  PDFKIT_PEER,
 } from './optional-peer';
 import { caseStudy1 } from './samples';
 
@@ -86,6 +87,42 @@ describe('the docx optional peer', () => {
       });
     } finally {
       vi.doUnmock('docx');
+      vi.resetModules();
+    }
+  });
+});
+
+describe('the pdfkit optional peer', () => {
+  it('is declared as an optional peer with the range the error message gives, and installed for our tests', () => {
+    expect(manifest.dependencies?.pdfkit).toBeUndefined();
+    expect(manifest.peerDependencies?.pdfkit).toBe(PDFKIT_PEER.range);
+    expect(manifest.peerDependenciesMeta?.pdfkit).toEqual({ optional: true });
+    expect(manifest.devDependencies?.pdfkit).toBeDefined();
+  });
+
+  // Re-imports the renderer's module graph: budgeted like the other PDF tests.
+  it('makes renderPdf fail with the clear error when pdfkit is not installed', {
+    timeout: HEAVY_TEST_MS,
+  }, async () => {
+    vi.resetModules();
+    vi.doMock('pdfkit', () => {
+      throw Object.assign(
+        new Error("Cannot find package 'pdfkit' imported from /app/dist/pdf-document.js"),
+        { code: 'ERR_MODULE_NOT_FOUND' },
+      );
+    });
+    try {
+      const { renderPdf } = await import('./pdf/render-pdf');
+      await expect(
+        renderPdf(buildDocument('mou', caseStudy1, { locale: 'en' })),
+      ).rejects.toMatchObject({
+        code: MISSING_PEER_CODE,
+        message:
+          '@partnership-kit/templates/pdf needs the "pdfkit" package, which is not installed. ' +
+          'Add it to your project beside @partnership-kit/templates: npm install pdfkit@"^0.20.2"',
+      });
+    } finally {
+      vi.doUnmock('pdfkit');
       vi.resetModules();
     }
   });

@@ -21,6 +21,13 @@ export const DOCX_PEER: OptionalPeer = {
   entry: '@partnership-kit/templates/docx',
 };
 
+/** `pdfkit`, which `@partnership-kit/templates/pdf` writes tagged PDF files with. */
+export const PDFKIT_PEER: OptionalPeer = {
+  name: 'pdfkit',
+  range: '^0.20.2',
+  entry: '@partnership-kit/templates/pdf',
+};
+
 /** The `code` of the error thrown when an optional peer dependency is not installed. */
 export const MISSING_PEER_CODE = 'PARTNERSHIP_KIT_MISSING_PEER';
 

@@ -20,6 +20,7 @@ export function PartnershipPage({ initial }: { readonly initial?: Partnership })
       <AgreementPreview
         partnership={partnership}
         loadDocx={() => import('@partnership-kit/templates/docx')}
+        loadPdf={() => import('@partnership-kit/templates/pdf')}
       />
       <PartnershipWorkspace defaultValue={partnership} />
     </PartnershipKitProvider>

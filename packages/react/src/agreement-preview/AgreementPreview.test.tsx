@@ -113,10 +113,38 @@ describe('AgreementPreview', () => {
     expect([bytes[0], bytes[1]]).toEqual([0x50, 0x4b]);
   });
 
-  it('offers no Word download unless the portal passes the DOCX entry (loadDocx)', () => {
+  it('offers no Word or PDF download unless the portal passes their entries (loadDocx, loadPdf)', () => {
     inLocale('en', <AgreementPreview partnership={caseStudy1} mode="inline" />);
     expect(screen.getByRole('button', { name: 'Download HTML' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Download Word (.docx)' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Download PDF' })).toBeNull();
+  });
+
+  it('downloads an accessible PDF, its entry loaded only when a PDF is asked for', async () => {
+    const user = userEvent.setup();
+    const loadPdf = vi.fn(() => import('@partnership-kit/templates/pdf'));
+    inLocale(
+      'en',
+      <AgreementPreview
+        partnership={caseStudy1}
+        mode="inline"
+        defaultDocumentLocale="fr-en"
+        loadPdf={loadPdf}
+      />,
+    );
+    await user.click(screen.getByRole('button', { name: 'Download HTML' }));
+    expect(loadPdf).not.toHaveBeenCalled();
+    await user.click(screen.getByRole('button', { name: 'Download PDF' }));
+    await waitFor(() => expect(blobs).toHaveLength(2), { timeout: 20_000 });
+    expect(loadPdf).toHaveBeenCalledTimes(1);
+    expect(downloads).toEqual(['mou.fr-en.html', 'mou.fr-en.pdf']);
+    const pdf = blobs[1] as Blob;
+    expect(pdf.type).toBe('application/pdf');
+    const bytes = new Uint8Array(await pdf.arrayBuffer());
+    const text = new TextDecoder('latin1').decode(bytes);
+    expect(text.startsWith('%PDF-1.7')).toBe(true);
+    expect(text).toContain('/StructTreeRoot');
+    expect(screen.getByText('File ready: mou.fr-en.pdf')).toBeTruthy();
   });
 
   it('copies the text and says so', async () => {

@@ -26,6 +26,14 @@ export interface DocxRenderer {
   renderDocxBlob(document: PartnershipDocument): Promise<Blob>;
 }
 
+/**
+ * What {@link AgreementPreview} needs to offer a PDF download: the
+ * `@partnership-kit/templates/pdf` entry, which the portal passes (see `loadPdf`).
+ */
+export interface PdfRenderer {
+  renderPdfBlob(document: PartnershipDocument): Promise<Blob>;
+}
+
 /** Props of {@link AgreementPreview}. */
 export interface AgreementPreviewProps extends MessageOptions {
   readonly partnership: Partnership;
@@ -48,6 +56,13 @@ export interface AgreementPreviewProps extends MessageOptions {
    * it, there is no Word button, and nothing in the portal's bundle refers to docx.
    */
   readonly loadDocx?: () => Promise<DocxRenderer>;
+  /**
+   * Offers an accessible PDF download (tagged, PDF/UA) when given:
+   * `() => import('@partnership-kit/templates/pdf')`. That entry needs the `pdfkit` package, an
+   * optional peer dependency the portal installs (`npm install pdfkit`); it is loaded when
+   * someone asks for a PDF, in a chunk of its own. Without it, there is no PDF button.
+   */
+  readonly loadPdf?: () => Promise<PdfRenderer>;
 }
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -69,8 +84,9 @@ function useExports(
   fileName: string,
   t: PreviewTranslate,
   say: (text: string) => void,
-  loadDocx: AgreementPreviewProps['loadDocx'],
+  loaders: Pick<AgreementPreviewProps, 'loadDocx' | 'loadPdf'>,
 ) {
+  const { loadDocx, loadPdf } = loaders;
   const save = async (name: string, make: () => Promise<Blob> | Blob) => {
     say(t('preview.downloading'));
     try {
@@ -107,6 +123,14 @@ function useExports(
             return new Blob([await renderDocxBlob(document)], { type: DOCX_TYPE });
           })
       : undefined,
+    // Loaded on demand too: pdfkit and the fonts it embeds are an optional peer's weight.
+    pdf: loadPdf
+      ? () =>
+          save(`${fileName}.pdf`, async () => {
+            const { renderPdfBlob } = await loadPdf();
+            return new Blob([await renderPdfBlob(document)], { type: 'application/pdf' });
+          })
+      : undefined,
     copy: async () => {
       await navigator.clipboard?.writeText(renderText(document));
       say(t('preview.copied'));
@@ -118,9 +142,9 @@ function useExports(
  * The MOU or partnership agreement of a partnership, previewed as real text (screen readers read
  * it; it is never an image), in French, English or both side by side in either order. Missing
  * values and missing translations are listed, each with a link to fill it, and marked in the
- * text. Exports: print, HTML, Markdown, Word (loaded only when asked for), and copy as text. In a
- * Radix Dialog by default — a scrollable surface above the page, its title and close button at
- * the top, focus trapped, Escape closes — or inline.
+ * text. Exports: print, HTML, Markdown, Word and accessible PDF (each loaded only when asked for),
+ * and copy as text. In a Radix Dialog by default — a scrollable surface above the page, its title
+ * and close button at the top, focus trapped, Escape closes — or inline.
  *
  * @example
  * ```tsx
@@ -147,7 +171,7 @@ export function AgreementPreview(props: AgreementPreviewProps) {
     `${props.fileName ?? kind}.${documentLocale}`,
     t,
     setStatus,
-    props.loadDocx,
+    { loadDocx: props.loadDocx, loadPdf: props.loadPdf },
   );
   const body = (
     <PreviewBody
@@ -292,6 +316,11 @@ function PreviewBody({
         {actions.docx ? (
           <button type="button" data-variant="secondary" onClick={() => void actions.docx?.()}>
             {t('preview.docx')}
+          </button>
+        ) : null}
+        {actions.pdf ? (
+          <button type="button" data-variant="secondary" onClick={() => void actions.pdf?.()}>
+            {t('preview.pdf')}
           </button>
         ) : null}
         <button type="button" data-variant="secondary" onClick={() => void actions.copy()}>

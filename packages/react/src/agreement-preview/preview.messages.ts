@@ -30,6 +30,7 @@ export const PREVIEW_MESSAGES = /* @__PURE__ */ (() =>
     'preview.html': { fr: 'Télécharger en HTML', en: 'Download HTML' },
     'preview.markdown': { fr: 'Télécharger en Markdown', en: 'Download Markdown' },
     'preview.docx': { fr: 'Télécharger en Word (.docx)', en: 'Download Word (.docx)' },
+    'preview.pdf': { fr: 'Télécharger en PDF', en: 'Download PDF' },
     'preview.copy': { fr: 'Copier le texte', en: 'Copy the text' },
     'preview.copied': { fr: 'Texte copié.', en: 'Text copied.' },
     'preview.downloading': { fr: 'Préparation du fichier…', en: 'Preparing the file…' },

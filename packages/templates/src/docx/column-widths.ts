@@ -13,6 +13,9 @@ export interface ColumnText {
   readonly grow?: boolean;
 }
 
+/** How wide a text prints, in points at `sizePt`, bold (a header) or not. */
+export type MeasureText = (text: string, sizePt: number, bold: boolean) => number;
+
 /** Widths chosen for a table's columns, in twips, and whether they fit without breaking words. */
 export interface ColumnLayout {
   readonly widths: readonly number[];
@@ -27,7 +30,8 @@ const TWIPS_PER_POINT = 20;
  * its longest word (so no word ever breaks inside), and the space left goes to the columns in
  * proportion to how much longer their text is than that, so the column with the most text (the
  * task, the description) gets the most room. `padding` is a cell's left plus right margin, in
- * twips.
+ * twips. Text is measured in Arial unless `measure` says otherwise (the PDF measures with the
+ * font it embeds).
  *
  * @example
  * ```ts
@@ -38,13 +42,19 @@ const TWIPS_PER_POINT = 20;
  */
 export function columnWidths(
   columns: readonly ColumnText[],
-  options: { readonly available: number; readonly sizePt: number; readonly padding: number },
+  options: {
+    readonly available: number;
+    readonly sizePt: number;
+    readonly padding: number;
+    readonly measure?: MeasureText;
+  },
 ): ColumnLayout {
   const { available, sizePt, padding } = options;
+  const width = options.measure ?? ((text, size, bold) => textWidth(text, size, { bold }));
   const measure = (text: string, bold: boolean) => {
     const lines = text.split('\n');
-    const longest = Math.max(0, ...lines.map((line) => textWidth(line, sizePt, { bold })));
-    const words = unbreakableWords(text).map((w) => textWidth(w, sizePt, { bold }));
+    const longest = Math.max(0, ...lines.map((line) => width(line, sizePt, bold)));
+    const words = unbreakableWords(text).map((w) => width(w, sizePt, bold));
     return { max: longest, min: Math.max(0, ...words) };
   };
   const bounds = columns.map((column) => {

@@ -1,83 +1,17 @@
-import { CLAUSE_IDS } from '@partnership-kit/core';
 import { XMLValidator } from 'fast-xml-parser';
 import { strFromU8, unzipSync } from 'fflate';
 import { JSDOM } from 'jsdom';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { HEAVY_TEST_MS } from '../../test/budgets';
-import { buildDocument } from '../document/build-document';
-import type { PartnershipDocument } from '../document/document.types';
+import { hostile } from '../../test/hostile-documents';
+import { infoOf, pageElements, pageTextOf, readWithPdfjs } from '../../test/pdf-reader';
 import { renderDocx } from '../docx/render-docx';
-import { caseStudy2 } from '../samples';
+import { renderPdf } from '../pdf/render-pdf';
 import { inlineText } from './clean-text';
 import { renderHtml } from './render-html';
 import { renderMarkdown } from './render-markdown';
 import { renderText } from './render-text';
-
-/** Text an attacker, or an unlucky copy-paste, could put in any field of a partnership. */
-const PAYLOADS = [
-  '<script>alert(1)</script>',
-  '<img src=x onerror=alert(1)>',
-  '" onmouseover="alert(1)" x="',
-  "' autofocus onfocus='alert(1)",
-  '<a href="javascript:alert(1)">click</a>',
-  'javascript:alert(1)',
-  '[click](javascript:alert(1))',
-  '[your bank](https://evil.example/phish)',
-  '![pixel](https://evil.example/p.png)',
-  '<https://evil.example>',
-  '<!-- hidden --> comment',
-  '<style>body{display:none}</style>',
-  '<iframe src="https://evil.example"></iframe>',
-  '# fake heading\n- fake item\n    indented code\n1. fake list',
-  '   # heading after spaces\n  1. numbered after spaces\n - item after a space\n  > quote\n   ---',
-  'Agency #1 ###',
-  'line one\n   === setext?\n+ plus item',
-  '`code` *bold* _em_ ~~strike~~ | pipe |',
-  'NUL\u0000 BEL\u0007 ESC\u001b[31m',
-  'invoice \u202Egnp.exe\u202C and \u2066isolate\u2069',
-  ']]> and &amp; and &lt;',
-  'lone \uD800 surrogate and \uFFFF',
-  'x'.repeat(10_000),
-];
-
-/** Case study 2 with every text a person typed replaced by a payload, in both languages. */
-function hostile(): PartnershipDocument[] {
-  const payload = (i: number) => PAYLOADS[i % PAYLOADS.length] as string;
-  let n = 0;
-  const next = () => payload(n++);
-  const both = () => ({ fr: next(), en: next() });
-  const p = structuredClone(caseStudy2);
-  p.name = both();
-  p.purpose = both();
-  p.scope = both();
-  p.why = both();
-  p.values = both();
-  p.organizations = p.organizations.map((o, i) => ({
-    ...o,
-    legalName: i === 0 ? 'Agency #1 ###' : next(),
-    address: next(),
-    mission: both(),
-    pointsOfContact: [{ id: `${o.id}-c`, title: both() }],
-  }));
-  p.raci = {
-    ...p.raci,
-    tasks: p.raci.tasks.map((t) => ({ ...t, label: both() })),
-    roles: p.raci.roles.map((r) => ({ ...r, title: both() })),
-  };
-  p.resources = p.resources.map((r) => ({ ...r, description: both() }));
-  const agreement = p.agreement as NonNullable<typeof p.agreement>;
-  p.agreement = {
-    ...agreement,
-    signatories: agreement.signatories.map((s) => ({ ...s, name: next(), title: both() })),
-    clauses: Object.fromEntries(CLAUSE_IDS.map((id) => [id, both()])),
-  };
-  expect(n).toBeGreaterThan(PAYLOADS.length * 2); // every payload is used, most of them twice or more
-  return (['fr', 'en', 'fr-en', 'en-fr'] as const).flatMap((locale) => [
-    buildDocument('partnership-agreement', p, { locale }),
-    buildDocument('mou', p, { locale }),
-  ]);
-}
 
 const ALLOWED_TAGS = new Set([
   'HTML',
@@ -254,6 +188,26 @@ describe('escaping of text typed by people', () => {
       const body = strFromU8(files['word/document.xml'] as Uint8Array);
       expect(body).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
       expect(body).not.toContain('<script');
+    }
+  });
+
+  it('PDF: every document renders, reads back whole, and holds the text as typed, in the tree', {
+    timeout: HEAVY_TEST_MS,
+  }, async () => {
+    // The agreement and the MOU in French, English and side by side: six files, the longest
+    // payload (10,000 letters with no space) in a paragraph, a list item and a RACI cell.
+    for (const doc of documents.slice(0, 6)) {
+      const bytes = await renderPdf(doc);
+      expect(infoOf(bytes).Tagged).toBe('yes');
+      const { pages } = await readWithPdfjs(bytes);
+      const text = pages.map((page) => pageTextOf(page)).join('');
+      expect(hasUnsafeCharacter(text)).toBe(false);
+      const flat = text.replace(/\s+/g, '');
+      expect(flat).toContain('<script>alert(1)</script>');
+      expect(flat).toContain(']]>and&amp;and&lt;');
+      expect(flat).toContain('x'.repeat(1000));
+      const tagged = pages.flatMap((page) => pageElements(page).filter((n) => n.role !== 'Root'));
+      expect(tagged.filter((n) => n.lang !== 'fr-CA' && n.lang !== 'en-CA')).toEqual([]);
     }
   });
 });
