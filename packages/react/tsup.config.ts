@@ -1,6 +1,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { defineConfig } from 'tsup';
-import { keepClientDirectiveFirst, packageBuild } from '../../tsup.shared.ts';
+import {
+  keepClientDirectiveFirst,
+  packageBuild,
+  putClientDirectiveFirst,
+} from '../../tsup.shared.ts';
 
 /** The theme as one stylesheet: `@import "./styles/x.css";` lines replaced by the files. */
 async function bundleStyles() {
@@ -36,6 +40,11 @@ export default defineConfig(
     // Code the entries share goes to chunks, and the task and role dialog, loaded when first
     // opened, to a chunk of its own.
     splitting: true,
-    onSuccess: bundleStyles,
+    onSuccess: async () => {
+      await bundleStyles();
+      await putClientDirectiveFirst(
+        Object.keys(ENTRIES).flatMap((name) => [`dist/${name}.js`, `dist/${name}.cjs`]),
+      );
+    },
   }),
 );

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 
 // Next.js (App Router) treats a module as a client boundary only when 'use client' is its first
 // statement; esbuild strips directives when bundling, so this reads what the build produced.
-const entries = ['index.js', 'index.cjs'];
+const entries = ['js', 'cjs'].flatMap((ext) =>
+  ['index', 'guide', 'preview', 'editors', 'workspace'].map((name) => `${name}.${ext}`),
+);
 
 describe.each(entries)('the built entry dist/%s', (entry) => {
   it("starts with the 'use client' directive", () => {

@@ -149,12 +149,12 @@ describe('WorksheetForm', () => {
     };
     const storage = memoryStorage({ draft: JSON.stringify(draft) });
     const { user } = setup({ draftStorage: storage }, 'fr-CA');
-    await user.click(screen.getByRole('button', { name: 'Reprendre le brouillon' }));
+    await user.click(screen.getByRole('button', { name: 'Reprendre l’ébauche' }));
     const question = screen.getByRole('group', { name: /^9\./ });
     expect((within(question).getByLabelText('En français') as HTMLTextAreaElement).value).toBe(
       'Fondation locale',
     );
-    expect(screen.queryByText('Un brouillon non enregistré a été trouvé.')).toBeNull();
+    expect(screen.queryByText('Une ébauche non enregistrée a été trouvée.')).toBeNull();
   });
 
   it.each([
