@@ -25,4 +25,15 @@ describe('expectNoAxeViolations', () => {
     );
     await expect(expectNoAxeViolations(container)).rejects.toThrow(/image-alt/);
   });
+
+  it('applies label-in-name (WCAG 2.5.3) in jsdom, as Chromium does', {
+    timeout: AXE_TEST_MS,
+  }, async () => {
+    const { container } = render(
+      <button type="button" aria-label="Remove the organization">
+        Move up
+      </button>,
+    );
+    await expect(expectNoAxeViolations(container)).rejects.toThrow(/label-content-name-mismatch/);
+  });
 });

@@ -29,7 +29,9 @@ function runAxe(container: Element): Promise<axe.AxeResults> {
  */
 export async function expectNoAxeViolations(container: Element): Promise<void> {
   const results = await runAxe(container);
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
+  const found = results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  // Every violation by rule and element, in full (a diff would cut long lists short).
+  expect(found, `axe violations:\n${found.join('\n')}`).toEqual([]);
 }

@@ -70,7 +70,10 @@ export function TextInputField(props: TextInputFieldProps) {
       <label htmlFor={id}>
         {props.label}
         {props.required && props.requiredLabel ? (
-          <span data-part="required"> ({props.requiredLabel})</span>
+          <>
+            {' '}
+            <span data-part="required">({props.requiredLabel})</span>
+          </>
         ) : null}
       </label>
       <Messages id={id} hint={props.hint} error={error} />

@@ -1,5 +1,5 @@
 import { hasText, type Language, type LocalizedText, otherLanguage } from '@partnership-kit/core';
-import { type ReactNode, useId, useState } from 'react';
+import { type ReactNode, useId, useRef, useState } from 'react';
 import { useControllableState } from '../hooks/useControllableState';
 import { COMMON_MESSAGES, type MessageOverrides } from '../i18n/messages';
 import { useContentLanguages, useMessages } from '../i18n/useMessages';
@@ -76,6 +76,9 @@ export function BilingualTextField(props: BilingualTextFieldProps) {
     onChange: props.onValueChange,
     name: 'BilingualTextField',
   });
+  // A translation arrives later: it fills its side of the text as it is then, not as it was.
+  const latest = useRef(value);
+  latest.current = value;
   const generated = useId().replace(/:/g, '');
   const base = props.id ?? `pk-field-${generated}`;
   const hintId = hint ? `${base}-hint` : undefined;
@@ -92,7 +95,7 @@ export function BilingualTextField(props: BilingualTextFieldProps) {
     setFailed(null);
     try {
       const text = await props.onRequestTranslation(source, from, to);
-      setValue({ ...value, [to]: text });
+      setValue({ ...latest.current, [to]: text });
     } catch {
       setFailed(to);
     } finally {
@@ -138,7 +141,12 @@ export function BilingualTextField(props: BilingualTextFieldProps) {
       <div key={lang} data-part="side" data-lang={lang} data-missing={missing || undefined}>
         <label htmlFor={id}>
           {single ? label : t(`field.language.${lang}`)}
-          {single && required ? <span data-part="required"> ({t('field.required')})</span> : null}
+          {single && required ? (
+            <>
+              {' '}
+              <span data-part="required">({t('field.required')})</span>
+            </>
+          ) : null}
         </label>
         {intro}
         {missing ? (
@@ -195,7 +203,12 @@ export function BilingualTextField(props: BilingualTextFieldProps) {
     >
       <legend>
         {label}
-        {required ? <span data-part="required"> ({t('field.required')})</span> : null}
+        {required ? (
+          <>
+            {' '}
+            <span data-part="required">({t('field.required')})</span>
+          </>
+        ) : null}
       </legend>
       {messages}
       <div data-part="sides">{languages.map((lang) => side(lang))}</div>

@@ -79,7 +79,12 @@ export function DateField({
     >
       <legend>
         {label}
-        {required ? <span data-part="required"> ({t('field.required')})</span> : null}
+        {required ? (
+          <>
+            {' '}
+            <span data-part="required">({t('field.required')})</span>
+          </>
+        ) : null}
       </legend>
       {hint ? (
         <p id={hintId} data-part="hint">
