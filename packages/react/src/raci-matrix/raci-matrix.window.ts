@@ -1,4 +1,5 @@
-import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
+import { useIsomorphicLayoutEffect } from '../hooks/useIsomorphicLayoutEffect';
 
 /** Matrices up to this many tasks render every row: the window only pays off beyond. */
 export const WINDOW_FROM_TASKS = 80;
@@ -76,7 +77,7 @@ export function useRowWindow(
     );
   }, [scroller]);
   const windowed = count > WINDOW_FROM_TASKS;
-  useLayoutEffect(() => {
+  useIsomorphicLayoutEffect(() => {
     const element = scroller.current;
     if (!element || !windowed) return;
     measure();
