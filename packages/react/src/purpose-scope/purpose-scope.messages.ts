@@ -5,7 +5,7 @@ import { defineMessages } from '../i18n/messages';
 export const PURPOSE_SCOPE_MESSAGES = /* @__PURE__ */ (() =>
   defineMessages({
     ...EDITOR_MESSAGES,
-    'purpose.title': { fr: 'But et portée', en: 'Purpose and scope' },
+    'purpose.title': { fr: 'Le partenariat', en: 'The partnership' },
     'purpose.intro': {
       fr: 'Étape 1 : pourquoi les organismes s’associent, ce que le partenariat couvre, ses objectifs et ses valeurs, et l’approbation de la direction de chaque organisme.',
       en: 'Step 1: why the organizations work together, what the partnership covers, its objectives and values, and each organization’s leadership approval.',
