@@ -9,6 +9,7 @@ describe('findWarnings', () => {
     'Warning: An update to FfpmGrid inside a test was not wrapped in act(...).',
     '(node:4242) ExperimentalWarning: Importing JSON modules is an experimental feature',
     'Not implemented: navigation to another Document',
+    'partnership-kit: editor of pathway switched from uncontrolled to controlled. Pass `value` always or never.',
     'npm warn EBADENGINE Unsupported engine {',
     ' WARN  Unsupported engine: wanted: {"node":">=22"}',
     '│  (!) Some chunks are larger than 500 kB after minification. Consider:',

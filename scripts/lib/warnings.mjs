@@ -5,6 +5,8 @@ const SIGNATURES = [
   // React, Node (ExperimentalWarning, DeprecationWarning…), testing libraries.
   /\b\w*Warning: /,
   /A component suspended inside an `act` scope|not wrapped in act\(/,
+  // Our own development warnings (packages/react/src/utils/dev.ts).
+  /^partnership-kit: /,
   // jsdom's virtual console.
   /\bNot implemented: /,
   // npm and pnpm.

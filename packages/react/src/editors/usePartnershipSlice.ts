@@ -62,8 +62,19 @@ export function usePartnershipSlice<K extends PartnershipSliceKey>(
   fallback: () => Partnership[K],
 ) {
   const documentMode = props.partnership !== undefined && props.onPartnershipChange !== undefined;
+  // A document without this optional slice is still controlled by its document: an absent slice
+  // stands for an empty one, so the first edit does not switch the editor to controlled.
+  const empty = useRef<Partnership[K]>(undefined);
+  let fromDocument: Partnership[K] | undefined;
+  if (documentMode) {
+    fromDocument = (props.partnership as Partnership)[key];
+    if (fromDocument === undefined) {
+      empty.current ??= fallback();
+      fromDocument = empty.current;
+    }
+  }
   const [own, , set] = useControllableReducer<Partnership[K], never>((state) => state, {
-    value: documentMode ? (props.partnership as Partnership)[key] : props.value,
+    value: documentMode ? fromDocument : props.value,
     defaultValue: () => props.defaultValue ?? props.partnership?.[key] ?? fallback(),
     onValueChange: documentMode ? undefined : props.onValueChange,
     name: `editor of ${key}`,

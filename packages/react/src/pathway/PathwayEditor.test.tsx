@@ -97,6 +97,7 @@ describe('PathwayEditor (PATH)', () => {
     const user = userEvent.setup({ delay: null });
     const onChange = vi.fn();
     const { pathway: _, ...withoutPathway } = caseStudy1;
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     inLocale('en-CA', <DocumentPage initial={withoutPathway as Partnership} onChange={onChange} />);
     expect(screen.getByText('No phases yet.')).toBeTruthy();
     screen.getByRole('button', { name: 'Add a phase' }).focus();
@@ -106,6 +107,9 @@ describe('PathwayEditor (PATH)', () => {
     );
     await user.keyboard('Admission');
     await user.selectOptions(phaseField('phase-1', 'leadOrganizationId'), 'Lakeshore ES');
+    // The document controls the editor from the start, absent pathway or not.
+    expect(warn).not.toHaveBeenCalled();
+    warn.mockRestore();
     const next: Partnership = onChange.mock.lastCall?.[0];
     expect(next.pathway).toEqual({
       phases: [
