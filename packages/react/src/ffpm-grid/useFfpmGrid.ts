@@ -6,23 +6,16 @@ import {
   type SwotQuadrant,
 } from '@partnership-kit/core';
 import { applySwotAction, findSwotItem, type SwotAction } from '@partnership-kit/core/editing';
-import { type KeyboardEvent, useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
 import { useAnnouncer } from '../hooks/useAnnouncer';
 import { useControllableReducer } from '../hooks/useControllableReducer';
 import { formatActionIssue } from '../i18n/issue-formatters';
 import { type MessageOptions, useFormatIssue, useMessages } from '../i18n/useMessages';
 import { shown } from '../raci-matrix/raci-matrix.labels';
 import { FFPM_MESSAGES } from './ffpm.messages';
+import { createFfpmItemGetters, type FfpmFocusTarget, useFfpmFocus } from './ffpm-grid.getters';
 
 const EMPTY: Swot = { strengths: [], weaknesses: [], opportunities: [], threats: [] };
-
-/** Horizontal neighbour in the 2 × 2 grid: helpful ↔ harmful on the same (internal/external) line. */
-const BESIDE: Record<SwotQuadrant, SwotQuadrant> = {
-  strengths: 'weaknesses',
-  weaknesses: 'strengths',
-  opportunities: 'threats',
-  threats: 'opportunities',
-};
 
 /** Options of {@link useFfpmGrid}. */
 export interface UseFfpmGridOptions extends MessageOptions {
@@ -34,11 +27,6 @@ export interface UseFfpmGridOptions extends MessageOptions {
   /** Start with only the resources still needed shown (EST-2). */
   readonly defaultFilterNeeded?: boolean;
 }
-
-/** Where focus goes after a change, so it never falls back to the page: an item's control, or a quadrant's new-item field. */
-type FocusTarget =
-  | { readonly item: string; readonly control: string }
-  | { readonly add: SwotQuadrant };
 
 /** The fields of an item form. */
 export interface FfpmItemValues {
@@ -72,29 +60,11 @@ export function useFfpmGrid(options: UseFfpmGridOptions) {
   const [neededOnly, setNeededOnly] = useState(options.defaultFilterNeeded ?? false);
   const [editing, setEditing] = useState<string | null>(null);
   const [announcement, announce] = useAnnouncer();
-  const [focusTarget, setFocusTarget] = useState<FocusTarget | null>(null);
+  const [focusTarget, setFocusTarget] = useState<FfpmFocusTarget | null>(null);
   const rootRef = useRef<HTMLElement | null>(null);
   const idPrefix = `pk-ffpm-${useId().replace(/:/g, '')}`;
 
-  useEffect(() => {
-    if (!focusTarget) return;
-    const root = rootRef.current;
-    let target: HTMLElement | null | undefined;
-    if ('item' in focusTarget) {
-      // Ids are compared as data, not put in a selector: any id works.
-      const item = [...(root?.querySelectorAll<HTMLElement>('[data-item-id]') ?? [])].find(
-        (element) => element.dataset.itemId === focusTarget.item,
-      );
-      target =
-        item?.querySelector<HTMLElement>(`[data-control="${focusTarget.control}"]`) ??
-        item?.querySelector<HTMLElement>('[data-control]');
-    } else {
-      const add = `[data-quadrant="${focusTarget.add}"] [data-part="add"]`;
-      target = root?.querySelector<HTMLElement>(`${add} input, ${add} textarea`);
-    }
-    target?.focus();
-    setFocusTarget(null);
-  }, [focusTarget]);
+  useFfpmFocus(rootRef, focusTarget, setFocusTarget);
 
   const nameOf = (item: SwotItem) => shown(item.text, lang, t('ffpm.untitled')).text;
   const quadrantName = (quadrant: SwotQuadrant) => t(`ffpm.${quadrant}`);
@@ -167,57 +137,17 @@ export function useFfpmGrid(options: UseFfpmGridOptions) {
     setFocusTarget({ item: item.id, control });
   };
 
-  /** Alt+↑/↓ reorders, Alt+←/→ moves to the quadrant beside; focus stays on the same control. */
-  const onItemKeyDown =
-    (item: SwotItem, quadrant: SwotQuadrant, control: string) =>
-    (event: KeyboardEvent<HTMLElement>) => {
-      if (readOnly || !event.altKey) return;
-      if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
-        event.preventDefault();
-        move(item, event.key === 'ArrowUp' ? -1 : 1, control);
-      } else if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {
-        event.preventDefault();
-        moveTo(item, BESIDE[quadrant], control);
-      }
-    };
-
-  const getItemProps = (item: SwotItem) => ({
-    'data-item-id': item.id,
-    'data-kind': item.resourceKind,
-    'data-availability': item.availability,
-    'data-editing': editing === item.id ? '' : undefined,
+  const { onItemKeyDown, getItemProps, getItemActionProps } = createFfpmItemGetters({
+    swot,
+    readOnly,
+    editing,
+    setEditing,
+    t,
+    nameOf,
+    move,
+    moveTo,
+    remove,
   });
-  const getItemActionProps = (
-    item: SwotItem,
-    quadrant: SwotQuadrant,
-    control: 'edit' | 'up' | 'down' | 'remove',
-  ) => {
-    const at = findSwotItem(swot, item.id);
-    const index = at?.index ?? 0;
-    const last = swot[quadrant].length - 1;
-    const edge = (control === 'up' && index === 0) || (control === 'down' && index >= last);
-    const names = {
-      edit: 'ffpm.edit.name',
-      up: 'ffpm.moveUp.name',
-      down: 'ffpm.moveDown.name',
-      remove: 'ffpm.remove.name',
-    } as const;
-    const actions = {
-      edit: () => setEditing(item.id),
-      up: () => move(item, -1),
-      down: () => move(item, 1),
-      remove: () => remove(item),
-    };
-    return {
-      type: 'button' as const,
-      'data-control': control,
-      'aria-label': t(names[control], { item: nameOf(item) }),
-      // Reachable even at an edge (a disabled button would drop focus to the page after a move).
-      'aria-disabled': edge || undefined,
-      onClick: edge ? undefined : actions[control],
-      onKeyDown: onItemKeyDown(item, quadrant, control),
-    };
-  };
   const shownItems = (quadrant: SwotQuadrant) =>
     neededOnly ? swot[quadrant].filter((item) => item.availability === 'needed') : swot[quadrant];
 

@@ -1,8 +1,9 @@
 import { hasText, type Language, type LocalizedText, otherLanguage } from '@partnership-kit/core';
-import { type ReactNode, useId, useRef, useState } from 'react';
+import { type ReactNode, useId } from 'react';
 import { useControllableState } from '../hooks/useControllableState';
 import { COMMON_MESSAGES, type MessageOverrides } from '../i18n/messages';
-import { useContentLanguages, useMessages } from '../i18n/useMessages';
+import { type Translate, useContentLanguages, useMessages } from '../i18n/useMessages';
+import { useTranslationRequest } from './useTranslationRequest';
 
 /** Asks a portal's translation service for a text in the other language; the kit ships none. */
 export type RequestTranslation = (text: string, from: Language, to: Language) => Promise<string>;
@@ -76,32 +77,16 @@ export function BilingualTextField(props: BilingualTextFieldProps) {
     onChange: props.onValueChange,
     name: 'BilingualTextField',
   });
-  // A translation arrives later: it fills its side of the text as it is then, not as it was.
-  const latest = useRef(value);
-  latest.current = value;
   const generated = useId().replace(/:/g, '');
   const base = props.id ?? `pk-field-${generated}`;
   const hintId = hint ? `${base}-hint` : undefined;
   const errorId = error ? `${base}-error` : undefined;
-  const [translating, setTranslating] = useState<Language | null>(null);
-  const [failed, setFailed] = useState<Language | null>(null);
   const single = languages.length === 1;
-
-  const translate = async (to: Language) => {
-    const from = otherLanguage(to);
-    const source = value[from];
-    if (!props.onRequestTranslation || !hasText(source)) return;
-    setTranslating(to);
-    setFailed(null);
-    try {
-      const text = await props.onRequestTranslation(source, from, to);
-      setValue({ ...latest.current, [to]: text });
-    } catch {
-      setFailed(to);
-    } finally {
-      setTranslating(null);
-    }
-  };
+  const { translating, failed, translate } = useTranslationRequest(
+    value,
+    setValue,
+    props.onRequestTranslation,
+  );
 
   const messages = (
     <>
@@ -141,12 +126,7 @@ export function BilingualTextField(props: BilingualTextFieldProps) {
       <div key={lang} data-part="side" data-lang={lang} data-missing={missing || undefined}>
         <label htmlFor={id}>
           {single ? label : t(`field.language.${lang}`)}
-          {single && required ? (
-            <>
-              {' '}
-              <span data-part="required">({t('field.required')})</span>
-            </>
-          ) : null}
+          {single && required ? <RequiredMark t={t} /> : null}
         </label>
         {intro}
         {missing ? (
@@ -203,15 +183,20 @@ export function BilingualTextField(props: BilingualTextFieldProps) {
     >
       <legend>
         {label}
-        {required ? (
-          <>
-            {' '}
-            <span data-part="required">({t('field.required')})</span>
-          </>
-        ) : null}
+        {required ? <RequiredMark t={t} /> : null}
       </legend>
       {messages}
       <div data-part="sides">{languages.map((lang) => side(lang))}</div>
     </fieldset>
+  );
+}
+
+/** " (required)": the space outside the mark, so the mark's styling never eats it. */
+function RequiredMark({ t }: { readonly t: Translate<'field.required'> }) {
+  return (
+    <>
+      {' '}
+      <span data-part="required">({t('field.required')})</span>
+    </>
   );
 }

@@ -1,29 +1,14 @@
-import { type Organization, organizationLabel, type RaciLetter } from '@partnership-kit/core';
-import {
-  type RaciAction,
-  type RaciActionResult,
-  type RaciFocus,
-  raciKeyCommand,
-  validateRaci,
-} from '@partnership-kit/core/raci';
-import { raciLegend } from '@partnership-kit/templates';
-import {
-  type KeyboardEvent,
-  useCallback,
-  useEffect,
-  useId,
-  useMemo,
-  useReducer,
-  useRef,
-  useState,
-} from 'react';
+import type { Organization } from '@partnership-kit/core';
+import { useId, useState } from 'react';
 import { useAnnouncer } from '../hooks/useAnnouncer';
 import { type MessageOptions, useFormatIssue, useMessages } from '../i18n/useMessages';
 import { downloadText } from '../utils/download';
 import { localToday } from '../utils/format-date';
 import { formatRaciIssue, RACI_MESSAGES } from './raci.messages';
-import { createRaciGetters, type RaciRowState } from './raci-matrix.getters';
-import { roleGroups, shown } from './raci-matrix.labels';
+import { roleGroups } from './raci-matrix.labels';
+import { useRaciCommands } from './useRaciCommands';
+import { useRaciFocus } from './useRaciFocus';
+import { useRaciGetters } from './useRaciGetters';
 import { type RaciHistoryOptions, useRaciHistory } from './useRaciHistory';
 import { useRaciIssues } from './useRaciIssues';
 
@@ -96,197 +81,50 @@ export function useRaciMatrix(options: UseRaciMatrixOptions) {
   const grouped = matrix.roles.some((role) => role.organizationId !== undefined);
   const headerRows = grouped ? 2 : 1;
 
-  // Focus: clamped to the grid as tasks and roles come and go.
-  const [rawFocus, setRawFocus] = useState<RaciFocus>({ row: 1, col: 2 });
-  const focus = useMemo<RaciFocus>(() => {
-    const row = Math.min(rawFocus.row, matrix.tasks.length);
-    const col = Math.min(rawFocus.col, matrix.roles.length + 1);
-    return row === rawFocus.row && col === rawFocus.col ? rawFocus : { row, col };
-  }, [rawFocus, matrix.tasks.length, matrix.roles.length]);
-  const gridRef = useRef<HTMLElement | null>(null);
-  // Set when the next render must put DOM focus on the focused cell (a key in the grid, the end
-  // of a dialog, an issue chosen in the list) — also when the focused row itself was removed.
-  const focusWanted = useRef(false);
-  const latest = useRef({ matrix, focus });
-  latest.current = { matrix, focus };
-  // Asking for DOM focus on the cell that already has the grid's focus must still render once.
-  const [, renderAgain] = useReducer((count: number) => count + 1, 0);
-  const setFocus = useCallback((next: RaciFocus, moveDomFocus = true) => {
-    if (moveDomFocus) {
-      focusWanted.current = true;
-      renderAgain();
-    }
-    setRawFocus((previous) =>
-      previous.row === next.row && previous.col === next.col ? previous : next,
-    );
-  }, []);
-  useEffect(() => {
-    const grid = gridRef.current;
-    if (!grid || !focusWanted.current || editor || menu) return;
-    focusWanted.current = false;
-    grid.querySelector<HTMLElement>(`[data-row="${focus.row}"][data-col="${focus.col}"]`)?.focus();
+  const { focus, setFocus, wantDomFocus, gridRef } = useRaciFocus(
+    matrix,
+    editor !== null || menu !== null,
+  );
+  const { run, setLetters, onKeyDown } = useRaciCommands({
+    matrix,
+    history,
+    organizations,
+    issueCount: checks.issues.length,
+    readOnly,
+    ownHistory: options.history !== false,
+    t,
+    lang,
+    locale,
+    formatIssue,
+    announce,
+    focus,
+    setFocus,
+    wantDomFocus,
+    setEditor,
+    setMenu,
   });
 
-  const letterNames = useMemo(
-    () => new Map(raciLegend(locale).map((entry) => [entry.letter, entry.name])),
-    [locale],
-  );
-  const nameOfTask = (taskId: string) =>
-    shown(matrix.tasks.find((x) => x.id === taskId)?.label ?? {}, lang, t('raci.unnamedTask')).text;
-  const nameOfRole = (roleId: string) =>
-    shown(matrix.roles.find((x) => x.id === roleId)?.title ?? {}, lang, t('raci.unnamedRole')).text;
-
-  /** Applies an action, and says what happened — including a refusal and a change in the issue count. */
-  const run = (
-    action: RaciAction,
-    said?: (result: RaciActionResult) => string,
-  ): RaciActionResult => {
-    if (adopted && action.type !== 'reopen' && action.type !== 'notesSet') {
-      announce(t('raci.adoptedLocked'));
-      return {
-        value: matrix,
-        patches: [],
-        inversePatches: [],
-        rejection: { code: 'ACTION_INVALID_VALUE', severity: 'error', path: [], params: {} },
-      };
-    }
-    const result = history.dispatch(action);
-    if (result.rejection) announce(formatIssue(result.rejection));
-    else if (said && result.value !== matrix) {
-      // Core re-checks only the changed rows: counting the new issues here is cheap.
-      const before = checks.issues.length;
-      const after = validateRaci(result.value, { organizations }).length;
-      announce(
-        after === before
-          ? said(result)
-          : `${said(result)} ${t('raci.announce.issues', { count: after })}`,
-      );
-    }
-    return result;
-  };
-
-  const setLetters = (taskId: string, roleId: string, letters: readonly RaciLetter[]) =>
-    run({ type: 'cellSet', taskId, roleId, letters }, (result) =>
-      describeCell(result.value, taskId, roleId),
-    );
-  const describeCell = (next: typeof matrix, taskId: string, roleId: string) => {
-    const task = next.tasks.find((x) => x.id === taskId);
-    const letters = task && Object.hasOwn(task.cells, roleId) ? (task.cells[roleId] ?? []) : [];
-    return t('raci.announce.cell', {
-      task: nameOfTask(taskId),
-      role: nameOfRole(roleId),
-      letters:
-        letters.length > 0
-          ? letters.map((l) => letterNames.get(l) ?? l).join(', ')
-          : t('raci.cellEmpty'),
-    });
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    if ((event.target as HTMLElement).dataset.row === undefined) return; // a control inside a cell
-    const command = raciKeyCommand(event, focus, matrix, { readOnly });
-    if (!command) return;
-    // Without its own history the grid leaves Ctrl+Z to the app's (one undo stack, not two).
-    if ((command.kind === 'undo' || command.kind === 'redo') && options.history === false) return;
-    event.preventDefault();
-    focusWanted.current = true;
-    switch (command.kind) {
-      case 'focus':
-        setFocus(command.focus);
-        return;
-      case 'undo':
-        announce(history.undo() ? t('raci.announce.undo') : t('raci.announce.nothing'));
-        return;
-      case 'redo':
-        if (history.redo()) announce(t('raci.announce.redo'));
-        return;
-      case 'edit':
-        setEditor(
-          command.target === 'role'
-            ? { kind: 'role', id: command.id }
-            : { kind: 'task', id: command.id, focus: command.target === 'lead' ? 'lead' : 'name' },
-        );
-        return;
-      case 'menu':
-        if (adopted) announce(t('raci.adoptedLocked'));
-        else setMenu({ taskId: command.taskId, roleId: command.roleId });
-        return;
-      case 'action': {
-        const { action } = command;
-        if (action.type === 'cellSet' || action.type === 'cellCycle') {
-          run(action, (result) => describeCell(result.value, action.taskId, action.roleId));
-        } else {
-          const name =
-            action.type === 'taskMove'
-              ? nameOfTask(action.taskId)
-              : action.type === 'roleMove'
-                ? nameOfRole(action.roleId)
-                : '';
-          const position =
-            action.type === 'taskMove' || action.type === 'roleMove' ? action.toIndex + 1 : 0;
-          run(action, () => t('raci.announce.moved', { name, position }));
-        }
-        setFocus(command.focus);
-      }
-    }
-  };
-
-  const openMenu = useCallback(
-    (taskId: string, roleId: string) => {
-      if (latest.current.matrix.status === 'adopted') return announce(t('raci.adoptedLocked'));
-      setMenu({ taskId, roleId });
-    },
-    [announce, t],
-  );
-  const openEditor = useCallback((target: 'task' | 'lead' | 'role', id: string) => {
-    setEditor(
-      target === 'role'
-        ? { kind: 'role', id }
-        : { kind: 'task', id, focus: target === 'lead' ? 'lead' : 'name' },
-    );
-  }, []);
-  const focusCell = useCallback(
-    (row: number, col: number) => setFocus({ row, col }, false),
-    [setFocus],
-  );
-  const getters = useMemo(
-    () =>
-      createRaciGetters({
-        idPrefix,
-        lang,
-        t,
-        readOnly,
-        headerRows,
-        focusCell,
-        openMenu,
-        openEditor,
-      }),
-    [idPrefix, lang, t, readOnly, headerRows, focusCell, openMenu, openEditor],
-  );
-
-  const leadNames = useMemo(
-    () => new Map(organizations.map((o) => [o.id, organizationLabel(o)])),
-    [organizations],
-  );
-  const getRowState = (index: number): RaciRowState => {
-    const task = matrix.tasks[index];
-    if (!task) throw new RangeError(`getRowState: no task at index ${index}.`);
-    return {
-      task,
-      index,
-      focusedCol: focus.row === index + 1 ? focus.col : -1,
-      issues: checks.issuesOfTask(task.id),
-      cellIssues: checks.cellIssuesOfTask(task.id),
-      leadName:
-        task.leadOrganizationId === undefined
-          ? ''
-          : (leadNames.get(task.leadOrganizationId) ?? task.leadOrganizationId),
-    };
-  };
+  const { getters, getRowState, getGridProps } = useRaciGetters({
+    matrix,
+    organizations,
+    checks,
+    focus,
+    setFocus,
+    gridRef,
+    onKeyDown,
+    idPrefix,
+    lang,
+    t,
+    readOnly,
+    headerRows,
+    announce,
+    setEditor,
+    setMenu,
+  });
 
   const closeMenu = () => {
     setMenu(null);
-    focusWanted.current = true;
+    wantDomFocus();
   };
   // The dialog gives focus back to what opened it (a toolbar button, a header of the grid);
   // after a save or a removal, the handler moves it to the row or column concerned instead.
@@ -313,19 +151,6 @@ export function useRaciMatrix(options: UseRaciMatrixOptions) {
     if (onExportCsv) onExportCsv(csv);
     else downloadText(csv, 'raci.csv', 'text/csv;charset=utf-8');
   };
-
-  const getGridProps = (props: { 'aria-label'?: string } = {}) => ({
-    ref: (element: HTMLElement | null) => {
-      gridRef.current = element;
-    },
-    role: 'grid' as const,
-    'aria-label': props['aria-label'],
-    'aria-rowcount': matrix.tasks.length + headerRows,
-    'aria-colcount': matrix.roles.length + 2,
-    'aria-readonly': readOnly || undefined,
-    'aria-describedby': readOnly ? undefined : `${idPrefix}-help`,
-    onKeyDown,
-  });
 
   return {
     matrix,

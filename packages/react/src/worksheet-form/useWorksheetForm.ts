@@ -17,13 +17,9 @@ import {
   useFormatIssue,
   useMessages,
 } from '../i18n/useMessages';
+import { useWorksheetDraft } from './useWorksheetDraft';
 import { WORKSHEET_MESSAGES, type WorksheetTranslate } from './worksheet.messages';
-import {
-  defaultDraftStorage,
-  readDraft,
-  type WorksheetDraftStorage,
-  writeDraft,
-} from './worksheet-draft';
+import type { WorksheetDraftStorage } from './worksheet-draft';
 
 /** Options of {@link useWorksheetForm}. */
 export interface UseWorksheetFormOptions extends MessageOptions {
@@ -105,14 +101,10 @@ function worksheetErrors(
  * ```
  */
 export function useWorksheetForm(options: UseWorksheetFormOptions) {
-  const { worksheet, onSubmit, onAutosave, autosaveDelay = 1000, required = 'all' } = options;
+  const { worksheet, onSubmit, required = 'all' } = options;
   const { t, locale, lang } = useMessages(WORKSHEET_MESSAGES, options);
   const formatIssue = useFormatIssue(formatActionIssue, options.locale);
   const languages = useContentLanguages(options.languages);
-  const storage = options.draftStorage === undefined ? defaultDraftStorage() : options.draftStorage;
-  const draftKey =
-    options.draftKey ??
-    `partnership-kit:worksheet:${worksheet.id}:v${worksheet.version}:${options.organizationId ?? ''}`;
   const [announcement, announce] = useAnnouncer();
   const [response, , set] = useControllableReducer<WorksheetResponse, never>((state) => state, {
     value: options.value,
@@ -126,7 +118,6 @@ export function useWorksheetForm(options: UseWorksheetFormOptions) {
     onValueChange: options.onValueChange,
     name: 'WorksheetForm',
   });
-  const [draft, setDraft] = useState<WorksheetResponse | undefined>(undefined);
   const [submitted, setSubmitted] = useState(false);
   const [saved, setSaved] = useState(false);
   const [focusId, setFocusId] = useState<string | null>(null);
@@ -142,29 +133,7 @@ export function useWorksheetForm(options: UseWorksheetFormOptions) {
     document.getElementById(focusId)?.focus();
     setFocusId(null);
   }, [focusId]);
-  // Offer a draft left by an earlier visit, unless it is what the form already shows.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only on mount and when the key changes.
-  useEffect(() => {
-    const found = readDraft(storage, draftKey);
-    if (found && JSON.stringify(found.answers) !== JSON.stringify(response.answers))
-      setDraft(found);
-  }, [draftKey]);
-  // Autosave: after a pause in typing, write the draft and tell the app.
-  const firstRender = useRef(true);
-  const latestAutosave = useRef(onAutosave);
-  latestAutosave.current = onAutosave;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each change of the response.
-  useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
-    const timer = setTimeout(() => {
-      writeDraft(storage, draftKey, response);
-      latestAutosave.current?.(response);
-    }, autosaveDelay);
-    return () => clearTimeout(timer);
-  }, [response]);
+  const drafts = useWorksheetDraft(options, response, set);
 
   const answerOf = (id: string) =>
     Object.hasOwn(response.answers, id) ? (response.answers[id] ?? EMPTY_ANSWER) : EMPTY_ANSWER;
@@ -205,7 +174,7 @@ export function useWorksheetForm(options: UseWorksheetFormOptions) {
       requestAnimationFrame(() => summaryRef.current?.focus());
       return;
     }
-    writeDraft(storage, draftKey, null);
+    drafts.clear();
     setSaved(true);
     onSubmit?.(response);
   };
@@ -231,14 +200,6 @@ export function useWorksheetForm(options: UseWorksheetFormOptions) {
         : `${fieldId(questionId)}-add-step`,
     );
   };
-  const restoreDraft = () => {
-    if (draft) set(draft);
-    setDraft(undefined);
-  };
-  const discardDraft = () => {
-    writeDraft(storage, draftKey, null);
-    setDraft(undefined);
-  };
   return {
     worksheet,
     response,
@@ -258,9 +219,9 @@ export function useWorksheetForm(options: UseWorksheetFormOptions) {
     saved,
     addStep,
     removeStep,
-    draft,
-    restoreDraft,
-    discardDraft,
+    draft: drafts.draft,
+    restoreDraft: drafts.restore,
+    discardDraft: drafts.discard,
     summaryRef,
     prefix,
     announcement,
