@@ -1,3 +1,5 @@
+// First, before React DOM loads: the render counter's stand-in for DevTools' hook.
+import './render-count';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 

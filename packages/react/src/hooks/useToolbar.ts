@@ -26,7 +26,11 @@ export function useToolbar(label: string) {
     const all = controlsOf(ref.current);
     if (chosen) active.current = chosen;
     const current = active.current && all.includes(active.current) ? active.current : all[0];
-    for (const element of all) element.tabIndex = element === current ? 0 : -1;
+    for (const element of all) {
+      const tabIndex = element === current ? 0 : -1;
+      // Written only when it changes: each write is a DOM mutation the browser restyles.
+      if (element.tabIndex !== tabIndex) element.tabIndex = tabIndex;
+    }
   }, []);
   // Controls come and go (Adopt becomes Reopen): keep exactly one tab stop after each render.
   useEffect(() => settle());

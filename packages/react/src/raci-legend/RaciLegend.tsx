@@ -1,5 +1,5 @@
 import { raciLegend } from '@partnership-kit/templates';
-import { type ComponentPropsWithoutRef, forwardRef } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, memo } from 'react';
 import { useLocale } from '../i18n/useMessages';
 
 /** Props of {@link RaciLegend}: those of a `<dl>`, plus the language. */
@@ -17,8 +17,12 @@ export interface RaciLegendProps extends ComponentPropsWithoutRef<'dl'> {
  * <RaciLegend locale="en-CA" className="legend" />
  * ```
  */
-export const RaciLegend = /* @__PURE__ */ forwardRef<HTMLDListElement, RaciLegendProps>(
-  function RaciLegend({ locale: requested, ...props }, ref) {
+// Memoized: a grid beside it re-renders on every edit, the legend only when its language does.
+export const RaciLegend = /* @__PURE__ */ memo(
+  forwardRef<HTMLDListElement, RaciLegendProps>(function RaciLegend(
+    { locale: requested, ...props },
+    ref,
+  ) {
     const locale = useLocale(requested);
     return (
       // `lang` lets a screen reader pronounce the legend right when it differs from the page's.
@@ -34,5 +38,5 @@ export const RaciLegend = /* @__PURE__ */ forwardRef<HTMLDListElement, RaciLegen
         ))}
       </dl>
     );
-  },
+  }),
 );

@@ -1,12 +1,11 @@
-import type { Issue } from '@partnership-kit/core';
 import { lazy, Suspense, useRef } from 'react';
 import { RaciLegend } from '../raci-legend/RaciLegend';
 import { warnOnce } from '../utils/dev';
 import { RaciIssueSummary, RaciWorkload } from './raci-matrix.parts';
-import { RaciTable } from './raci-matrix.table';
 import { RaciStatus, RaciToolbar } from './raci-matrix.toolbar';
 import { useRaciEditor } from './useRaciEditor';
 import { type UseRaciMatrixOptions, useRaciMatrix } from './useRaciMatrix';
+import { useRaciTable } from './useRaciTable';
 
 // The dialog is only needed once someone edits a task or a role: it is loaded then.
 const RaciEditDialog = /* @__PURE__ */ lazy(() =>
@@ -57,14 +56,9 @@ export function RaciMatrix(props: RaciMatrixProps) {
   const { matrix, t, idPrefix } = raci;
   const scrollerRef = useRef<HTMLDivElement>(null);
   const { editTarget, saveEditor, removeEdited } = useRaciEditor(raci);
-  const selectIssue = (issue: Issue) => {
-    const row = matrix.tasks.findIndex((x) => x.id === issue.taskId) + 1;
-    const roleCol =
-      matrix.roles.findIndex((x) => x.id === (issue.cells?.[0]?.roleId ?? issue.roleId)) + 2;
-    const leadIssue = issue.path.at(-1) === 'leadOrganizationId';
-    if (row > 0) raci.setFocus({ row, col: roleCol > 1 ? roleCol : leadIssue ? 1 : 0 });
-    else raci.setFocus({ row: 0, col: roleCol > 1 ? roleCol : 0 });
-  };
+  // The table is part of this component's render (a hook, not a child): an edit re-renders the
+  // matrix and the edited row, nothing in between.
+  const table = useRaciTable(raci, label, scrollerRef);
   return (
     <div
       data-pk=""
@@ -73,8 +67,32 @@ export function RaciMatrix(props: RaciMatrixProps) {
       data-readonly={raci.readOnly || undefined}
       className={className}
     >
-      <RaciToolbar raci={raci} history={props.history !== false} />
-      <RaciStatus raci={raci} />
+      <RaciToolbar
+        t={t}
+        idPrefix={idPrefix}
+        readOnly={raci.readOnly}
+        adopted={raci.adopted}
+        adoptBlocked={raci.adoptBlocked}
+        canUndo={raci.canUndo}
+        canRedo={raci.canRedo}
+        history={props.history !== false}
+        announce={raci.announce}
+        undo={raci.undo}
+        redo={raci.redo}
+        openEditor={raci.openEditor}
+        adopt={raci.adopt}
+        reopen={raci.reopen}
+        exportCsv={raci.exportCsv}
+      />
+      <RaciStatus
+        t={t}
+        idPrefix={idPrefix}
+        readOnly={raci.readOnly}
+        adopted={raci.adopted}
+        adoptBlocked={raci.adoptBlocked}
+        status={matrix.status}
+        adoptedOn={matrix.adoptedOn}
+      />
       {raci.readOnly ? null : (
         <p id={`${idPrefix}-help`} data-part="help">
           {t('raci.help')}
@@ -83,12 +101,13 @@ export function RaciMatrix(props: RaciMatrixProps) {
       <RaciIssueSummary
         issues={raci.issues}
         idPrefix={idPrefix}
+        getIssueProps={raci.getters.getIssueProps}
         t={t}
         formatIssue={raci.formatIssue}
-        onSelect={selectIssue}
+        onSelect={raci.focusIssue}
       />
       <div data-part="layout">
-        <RaciTable raci={raci} label={label} scrollerRef={scrollerRef} />
+        {table}
         {showLegend ? (
           <aside data-part="legend" aria-label={t('raci.legend')}>
             <RaciLegend locale={raci.locale} />

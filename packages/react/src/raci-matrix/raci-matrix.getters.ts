@@ -66,6 +66,8 @@ export function createRaciGetters(config: GetterConfig) {
     onFocus: () => config.focusCell(row, col),
   });
   return {
+    /** The element that shows an issue: the id the cells' `aria-describedby` point at. */
+    getIssueProps: (issue: Issue) => ({ id: issueElementId(idPrefix, issue) }),
     getRowProps: (state: RaciRowState) => ({
       role: 'row' as const,
       'aria-rowindex': state.index + headerRows + 1,

@@ -2,7 +2,9 @@ import type { Issue, RaciTask, Role } from '@partnership-kit/core';
 import type { RaciSummary } from '@partnership-kit/core/raci';
 import { memo } from 'react';
 import type { RaciTranslate as Translate } from './raci.messages';
-import { issueElementId, type RaciGetters, type RaciRowState } from './raci-matrix.getters';
+import type { RaciGetters, RaciRowState } from './raci-matrix.getters';
+import { ROW_HEIGHT } from './raci-matrix.window';
+import type { useRaciMatrix } from './useRaciMatrix';
 
 interface RaciRowProps {
   readonly task: RaciTask;
@@ -48,11 +50,13 @@ export const RaciRow = /* @__PURE__ */ memo(function RaciRow({
         const { letters, ...cell } = getters.getCellProps(row, role, index);
         return (
           <td key={role.id} {...cell}>
-            {letters.length > 0 ? (
-              letters.join('/')
-            ) : (
-              <span data-part="visually-hidden">{t('raci.cellEmpty')}</span>
-            )}
+            <span data-part="letters">
+              {letters.length > 0 ? (
+                letters.join('/')
+              ) : (
+                <span data-part="visually-hidden">{t('raci.cellEmpty')}</span>
+              )}
+            </span>
           </td>
         );
       })}
@@ -64,12 +68,14 @@ export const RaciRow = /* @__PURE__ */ memo(function RaciRow({
 export const RaciIssueSummary = /* @__PURE__ */ memo(function RaciIssueSummary({
   issues,
   idPrefix,
+  getIssueProps,
   t,
   formatIssue,
   onSelect,
 }: {
   readonly issues: readonly Issue[];
   readonly idPrefix: string;
+  readonly getIssueProps: RaciGetters['getIssueProps'];
   readonly t: Translate;
   readonly formatIssue: (issue: Issue) => string;
   readonly onSelect: (issue: Issue) => void;
@@ -87,7 +93,7 @@ export const RaciIssueSummary = /* @__PURE__ */ memo(function RaciIssueSummary({
       <h3 id={headingId}>{t('raci.issues.title', { count: issues.length })}</h3>
       <ul>
         {issues.map((issue) => {
-          const id = issueElementId(idPrefix, issue);
+          const { id } = getIssueProps(issue);
           return (
             <li key={id} data-severity={issue.severity}>
               <button type="button" id={id} onClick={() => onSelect(issue)}>
@@ -148,3 +154,85 @@ export const RaciWorkload = /* @__PURE__ */ memo(
       );
     }),
 );
+
+type Raci = ReturnType<typeof useRaciMatrix>;
+
+type RaciHeadProps = Pick<Raci, 'getters' | 't' | 'grouped' | 'groups' | 'issuesOfRole'> & {
+  readonly roles: Raci['matrix']['roles'];
+  /** The focused column when focus is in the header row, else -1 (so an edit below skips it). */
+  readonly focusedCol: number;
+};
+
+/** The header rows: organizations over their roles (when roles have one), then the columns. */
+export const RaciHead = /* @__PURE__ */ memo(function RaciHead(raci: RaciHeadProps) {
+  const { roles, getters, focusedCol, t } = raci;
+  return (
+    <thead>
+      {raci.grouped ? (
+        <tr data-part="organization-row" aria-rowindex={1}>
+          {/* Two cells, not one spanning both: the first stays with the task column when the grid scrolls sideways. */}
+          <td role="presentation" data-part="corner" />
+          <td role="presentation" />
+          {raci.groups.map((group) => (
+            <th key={group.firstRoleId} scope="colgroup" colSpan={group.span}>
+              {group.name}
+            </th>
+          ))}
+        </tr>
+      ) : null}
+      <tr aria-rowindex={raci.grouped ? 2 : 1}>
+        {[0, 1].map((col) => {
+          const { children, ...header } = getters.getColumnHeaderProps(col, focusedCol);
+          return (
+            <th key={col} scope="col" {...header}>
+              {children}
+            </th>
+          );
+        })}
+        {roles.map((role, index) => {
+          const issues = raci.issuesOfRole(role.id);
+          const { children, ...header } = getters.getColumnHeaderProps(
+            index + 2,
+            focusedCol,
+            role,
+            issues,
+          );
+          return (
+            <th key={role.id} scope="col" {...header}>
+              {children}
+              {issues.length > 0 ? (
+                <span
+                  data-part="issue-marker"
+                  aria-hidden="true"
+                  title={t('raci.issueMarker', { count: issues.length })}
+                >
+                  !
+                </span>
+              ) : null}
+            </th>
+          );
+        })}
+      </tr>
+    </thead>
+  );
+});
+
+/** Rows that stand for the rows not rendered, so the scrollbar and the layout stay true. */
+export const Spacer = /* @__PURE__ */ memo(function Spacer({
+  rows,
+  columns,
+}: {
+  readonly rows: number;
+  readonly columns: number;
+}) {
+  return (
+    // biome-ignore lint/a11y/noInteractiveElementToNoninteractiveRole: a spacer stands for rows not rendered; there is nothing in it to read or reach.
+    <tr role="none" data-part="spacer">
+      <td
+        role="none"
+        colSpan={columns}
+        style={{ height: rows * ROW_HEIGHT, padding: 0, border: 0 }}
+      />
+    </tr>
+  );
+});

@@ -1,15 +1,42 @@
+import { memo } from 'react';
 import { useToolbar } from '../hooks/useToolbar';
 import type { useRaciMatrix } from './useRaciMatrix';
 
 type Raci = ReturnType<typeof useRaciMatrix>;
+
+/** What the toolbar shows and does: values, and handlers that keep their identity. */
+type RaciToolbarProps = Pick<
+  Raci,
+  | 't'
+  | 'idPrefix'
+  | 'readOnly'
+  | 'adopted'
+  | 'adoptBlocked'
+  | 'canUndo'
+  | 'canRedo'
+  | 'announce'
+  | 'undo'
+  | 'redo'
+  | 'openEditor'
+  | 'adopt'
+  | 'reopen'
+  | 'exportCsv'
+> & { readonly history: boolean };
+
+/** What the status line shows. */
+type RaciStatusProps = Pick<Raci, 't' | 'idPrefix' | 'readOnly' | 'adopted' | 'adoptBlocked'> & {
+  readonly status: Raci['matrix']['status'];
+  readonly adoptedOn: string | undefined;
+};
 
 /**
  * The matrix's toolbar (WAI-ARIA toolbar: one tab stop, arrows between buttons): undo and redo,
  * add a task or a role, adopt or reopen, export. Unavailable actions stay focusable with
  * `aria-disabled` and the reason linked, instead of vanishing or going silent.
  */
-export function RaciToolbar({ raci, history }: { readonly raci: Raci; readonly history: boolean }) {
-  const { t, idPrefix } = raci;
+export const RaciToolbar = /* @__PURE__ */ memo(function RaciToolbar(props: RaciToolbarProps) {
+  const raci = props;
+  const { t, idPrefix, history } = raci;
   const toolbar = useToolbar(t('raci.toolbar'));
   const locked = raci.adopted;
   const lockedId = `${idPrefix}-locked`;
@@ -71,17 +98,17 @@ export function RaciToolbar({ raci, history }: { readonly raci: Raci; readonly h
       </button>
     </div>
   );
-}
+});
 
 /** Draft or adopted (with the date), and why adopting or editing is not possible right now. */
-export function RaciStatus({ raci }: { readonly raci: Raci }) {
-  const { t, idPrefix, matrix } = raci;
+export const RaciStatus = /* @__PURE__ */ memo(function RaciStatus(raci: RaciStatusProps) {
+  const { t, idPrefix, status, adoptedOn } = raci;
   const locked = raci.adopted;
   return (
-    <p data-part="status" data-status={matrix.status}>
+    <p data-part="status" data-status={status}>
       {locked
-        ? matrix.adoptedOn
-          ? t('raci.status.adopted', { date: matrix.adoptedOn })
+        ? adoptedOn
+          ? t('raci.status.adopted', { date: adoptedOn })
           : t('raci.status.adoptedUndated')
         : t('raci.status.draft')}
       {!raci.readOnly && !locked && raci.adoptBlocked ? (
@@ -98,4 +125,4 @@ export function RaciStatus({ raci }: { readonly raci: Raci }) {
       ) : null}
     </p>
   );
-}
+});

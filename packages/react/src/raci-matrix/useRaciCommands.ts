@@ -4,7 +4,6 @@ import {
   type RaciActionResult,
   type RaciFocus,
   raciKeyCommand,
-  validateRaci,
 } from '@partnership-kit/core/raci';
 import { raciLegend } from '@partnership-kit/templates';
 import { type KeyboardEvent, useMemo } from 'react';
@@ -20,6 +19,11 @@ export interface RaciCommandContext {
   readonly organizations: readonly Organization[];
   /** The number of rule issues now, to say when an action changes it. */
   readonly issueCount: number;
+  /** Core's `validateRaci`, remembering its last answer for the render that follows. */
+  readonly validate: (
+    matrix: RaciMatrix,
+    organizations: readonly Organization[],
+  ) => readonly Issue[];
   readonly readOnly: boolean;
   /** false when the app keeps the undo history: the grid leaves Ctrl+Z to it. */
   readonly ownHistory: boolean;
@@ -90,7 +94,7 @@ export function useRaciCommands(context: RaciCommandContext) {
     if (result.rejection) announce(context.formatIssue(result.rejection));
     else if (said && result.value !== matrix) {
       // Core re-checks only the changed rows: counting the new issues here is cheap.
-      const after = validateRaci(result.value, { organizations: context.organizations }).length;
+      const after = context.validate(result.value, context.organizations).length;
       announce(
         after === context.issueCount
           ? said(result)

@@ -1,4 +1,4 @@
-import type { Organization, RaciMatrix } from '@partnership-kit/core';
+import type { Issue, Organization, RaciMatrix } from '@partnership-kit/core';
 import { organizationLabel } from '@partnership-kit/core';
 import type { RaciFocus } from '@partnership-kit/core/raci';
 import { type KeyboardEvent, type RefObject, useCallback, useMemo, useRef } from 'react';
@@ -113,5 +113,18 @@ export function useRaciGetters(context: RaciGetterContext) {
     onKeyDown: context.onKeyDown,
   });
 
-  return { getters, getRowState, getGridProps } as const;
+  /** Focus goes to what an issue is about: its cell, its lead cell, its row or its column. */
+  const focusIssue = useCallback(
+    (issue: Issue) => {
+      const { tasks, roles } = latest.current;
+      const row = tasks.findIndex((x) => x.id === issue.taskId) + 1;
+      const roleId = issue.cells?.[0]?.roleId ?? issue.roleId;
+      const roleCol = roles.findIndex((x) => x.id === roleId) + 2;
+      const leadIssue = issue.path.at(-1) === 'leadOrganizationId';
+      if (row > 0) setFocus({ row, col: roleCol > 1 ? roleCol : leadIssue ? 1 : 0 });
+      else setFocus({ row: 0, col: roleCol > 1 ? roleCol : 0 });
+    },
+    [setFocus],
+  );
+  return { getters, getRowState, getGridProps, focusIssue } as const;
 }

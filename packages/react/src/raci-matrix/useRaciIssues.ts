@@ -1,6 +1,6 @@
 import type { Issue, Organization, RaciMatrix } from '@partnership-kit/core';
 import { createRaciSummarizer, groupRaciIssues, validateRaci } from '@partnership-kit/core/raci';
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 
 const NONE: readonly Issue[] = /* @__PURE__ */ (() => Object.freeze([]))();
 const NO_CELLS: ReadonlyMap<string, readonly Issue[]> = /* @__PURE__ */ (() => new Map())();
@@ -42,7 +42,28 @@ function stableRow(
  * issues change. Cheap enough to run in the edit's own render: no deferred second pass.
  */
 export function useRaciIssues(matrix: RaciMatrix, organizations: readonly Organization[]) {
-  const issues = useMemo(() => validateRaci(matrix, { organizations }), [matrix, organizations]);
+  // The same array while the issues are the same objects (core caches them per row): the issue
+  // list and everything keyed on it skip an edit that changes no verdict.
+  const lastIssues = useRef<readonly Issue[]>(NONE);
+  // The last check, kept: an action checks its result to say how the issue count changed, and
+  // the render that follows finds that very matrix here instead of checking it again.
+  const lastCheck = useRef<{
+    matrix: RaciMatrix;
+    organizations: readonly Organization[];
+    issues: Issue[];
+  }>(undefined);
+  const validate = useCallback((next: RaciMatrix, partners: readonly Organization[]) => {
+    const last = lastCheck.current;
+    if (last && last.matrix === next && last.organizations === partners) return last.issues;
+    const issues = validateRaci(next, { organizations: partners });
+    lastCheck.current = { matrix: next, organizations: partners, issues };
+    return issues;
+  }, []);
+  const issues = useMemo(() => {
+    const next = validate(matrix, organizations);
+    if (!sameIssues(lastIssues.current, next)) lastIssues.current = next;
+    return lastIssues.current;
+  }, [validate, matrix, organizations]);
   const previous = useRef<{
     byTask: ReadonlyMap<string, readonly Issue[]>;
     byRole: ReadonlyMap<string, readonly Issue[]>;
@@ -70,12 +91,14 @@ export function useRaciIssues(matrix: RaciMatrix, organizations: readonly Organi
     () => issues.filter((issue) => issue.severity === 'error').length,
     [issues],
   );
-  return {
-    issues,
-    errors,
-    summary,
-    issuesOfTask: (taskId: string) => groups.byTask.get(taskId) ?? NONE,
-    issuesOfRole: (roleId: string) => groups.byRole.get(roleId) ?? NONE,
-    cellIssuesOfTask: (taskId: string) => groups.byCell.get(taskId) ?? NO_CELLS,
-  };
+  // Lookups keep their identity while the groups do, so memoized headers skip an edit.
+  const lookups = useMemo(
+    () => ({
+      issuesOfTask: (taskId: string) => groups.byTask.get(taskId) ?? NONE,
+      issuesOfRole: (roleId: string) => groups.byRole.get(roleId) ?? NONE,
+      cellIssuesOfTask: (taskId: string) => groups.byCell.get(taskId) ?? NO_CELLS,
+    }),
+    [groups],
+  );
+  return { issues, errors, summary, validate, ...lookups };
 }

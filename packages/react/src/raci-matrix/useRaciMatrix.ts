@@ -1,6 +1,7 @@
 import type { Organization } from '@partnership-kit/core';
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useAnnouncer } from '../hooks/useAnnouncer';
+import { useStableCallbacks } from '../hooks/useStableCallbacks';
 import { type MessageOptions, useFormatIssue, useMessages } from '../i18n/useMessages';
 import { downloadText } from '../utils/download';
 import { localToday } from '../utils/format-date';
@@ -90,6 +91,7 @@ export function useRaciMatrix(options: UseRaciMatrixOptions) {
     history,
     organizations,
     issueCount: checks.issues.length,
+    validate: checks.validate,
     readOnly,
     ownHistory: options.history !== false,
     t,
@@ -104,7 +106,7 @@ export function useRaciMatrix(options: UseRaciMatrixOptions) {
     setMenu,
   });
 
-  const { getters, getRowState, getGridProps } = useRaciGetters({
+  const { getters, getRowState, getGridProps, focusIssue } = useRaciGetters({
     matrix,
     organizations,
     checks,
@@ -152,9 +154,31 @@ export function useRaciMatrix(options: UseRaciMatrixOptions) {
     else downloadText(csv, 'raci.csv', 'text/csv;charset=utf-8');
   };
 
-  return {
-    matrix,
+  // Event handlers keep their identity: the memoized toolbar and dialogs skip an edit.
+  const actions = useStableCallbacks({
     dispatch: run,
+    setLetters,
+    undo: () => announce(history.undo() ? t('raci.announce.undo') : t('raci.announce.nothing')),
+    redo: () => {
+      if (history.redo()) announce(t('raci.announce.redo'));
+    },
+    adopt,
+    reopen,
+    exportCsv,
+    openEditor: (next: RaciEditor) => setEditor(next),
+    closeEditor,
+    closeMenu,
+  });
+  // Keyed on the roles: a cell edit keeps the roles array, so the header skips it.
+  const { roles } = matrix;
+  const groups = useMemo(
+    () => roleGroups({ roles }, organizations, t('raci.noOrganization')),
+    [roles, organizations, t],
+  );
+
+  return {
+    ...actions,
+    matrix,
     issues: checks.issues,
     errors: checks.errors,
     summary: checks.summary,
@@ -162,28 +186,17 @@ export function useRaciMatrix(options: UseRaciMatrixOptions) {
     issuesOfRole: checks.issuesOfRole,
     canUndo: history.canUndo,
     canRedo: history.canRedo,
-    undo: () => announce(history.undo() ? t('raci.announce.undo') : t('raci.announce.nothing')),
-    redo: () => {
-      if (history.redo()) announce(t('raci.announce.redo'));
-    },
     focus,
     setFocus,
     readOnly,
     adopted,
     adoptBlocked,
-    adopt,
-    reopen,
-    exportCsv,
     editor,
-    openEditor: (next: RaciEditor) => setEditor(next),
-    closeEditor,
     menu,
-    closeMenu,
-    setLetters,
     announcement,
     announce,
     grouped,
-    groups: roleGroups(matrix, organizations, t('raci.noOrganization')),
+    groups,
     idPrefix,
     t,
     locale,
@@ -192,5 +205,6 @@ export function useRaciMatrix(options: UseRaciMatrixOptions) {
     getters,
     getRowState,
     getGridProps,
+    focusIssue,
   };
 }

@@ -1,8 +1,8 @@
 import type { RaciLetter } from '@partnership-kit/core';
 import { raciLegend } from '@partnership-kit/templates';
 import { lazy, type ReactNode, type RefObject, Suspense, useMemo } from 'react';
-import { RaciRow } from './raci-matrix.parts';
-import { ROW_HEIGHT, useRowWindow } from './raci-matrix.window';
+import { RaciHead, RaciRow, Spacer } from './raci-matrix.parts';
+import { useRowWindow } from './raci-matrix.window';
 import type { useRaciMatrix } from './useRaciMatrix';
 
 type Raci = ReturnType<typeof useRaciMatrix>;
@@ -15,87 +15,24 @@ const RaciLetterMenu = /* @__PURE__ */ lazy(() =>
 );
 const preloadLetterMenu = () => void loadLetterMenu().catch(() => undefined);
 
-/** The header rows: organizations over their roles (when roles have one), then the columns. */
-function RaciHead({ raci }: { readonly raci: Raci }) {
-  const { matrix, getters, focus, t } = raci;
-  const focusedCol = focus.row === 0 ? focus.col : -1;
-  return (
-    <thead>
-      {raci.grouped ? (
-        <tr data-part="organization-row" aria-rowindex={1}>
-          <td colSpan={2} role="presentation" />
-          {raci.groups.map((group) => (
-            <th key={group.firstRoleId} scope="colgroup" colSpan={group.span}>
-              {group.name}
-            </th>
-          ))}
-        </tr>
-      ) : null}
-      <tr aria-rowindex={raci.grouped ? 2 : 1}>
-        {[0, 1].map((col) => {
-          const { children, ...header } = getters.getColumnHeaderProps(col, focusedCol);
-          return (
-            <th key={col} scope="col" {...header}>
-              {children}
-            </th>
-          );
-        })}
-        {matrix.roles.map((role, index) => {
-          const issues = raci.issuesOfRole(role.id);
-          const { children, ...header } = getters.getColumnHeaderProps(
-            index + 2,
-            focusedCol,
-            role,
-            issues,
-          );
-          return (
-            <th key={role.id} scope="col" {...header}>
-              {children}
-              {issues.length > 0 ? (
-                <span
-                  data-part="issue-marker"
-                  aria-hidden="true"
-                  title={t('raci.issueMarker', { count: issues.length })}
-                >
-                  !
-                </span>
-              ) : null}
-            </th>
-          );
-        })}
-      </tr>
-    </thead>
-  );
-}
-
-/** Rows that stand for the rows not rendered, so the scrollbar and the layout stay true. */
-function Spacer({ rows, columns }: { readonly rows: number; readonly columns: number }) {
-  return (
-    // biome-ignore lint/a11y/noInteractiveElementToNoninteractiveRole: a spacer stands for rows not rendered; there is nothing in it to read or reach.
-    <tr role="none" data-part="spacer">
-      <td
-        role="none"
-        colSpan={columns}
-        style={{ height: rows * ROW_HEIGHT, padding: 0, border: 0 }}
-      />
-    </tr>
-  );
-}
-
 /**
- * The grid itself. Beyond 80 tasks only the rows in view (and the focused one) are rendered:
- * every row keeps its `aria-rowindex` and the grid its `aria-rowcount`, so screen readers and
- * the keyboard see the whole matrix, while an edit lays out a few dozen rows, not a thousand.
+ * The grid itself, rendered as part of `RaciMatrix`'s own render (a hook returning elements, not
+ * a child component, so that an edit re-renders the matrix and the edited row only). Beyond 80
+ * tasks only the rows in view (and the focused one) are rendered: every row keeps its
+ * `aria-rowindex` and the grid its `aria-rowcount`, so screen readers and the keyboard see the
+ * whole matrix, while an edit lays out a few dozen rows, not a thousand.
+ *
+ * @example
+ * ```tsx
+ * const table = useRaciTable(raci, 'Roles', scrollerRef);
+ * return <div data-part="layout">{table}</div>;
+ * ```
  */
-export function RaciTable({
-  raci,
-  label,
-  scrollerRef,
-}: {
-  readonly raci: Raci;
-  readonly label: string;
-  readonly scrollerRef: RefObject<HTMLDivElement | null>;
-}) {
+export function useRaciTable(
+  raci: Raci,
+  label: string,
+  scrollerRef: RefObject<HTMLDivElement | null>,
+): ReactNode {
   const { matrix, getters, t, focus, menu } = raci;
   const rows = useRowWindow(
     scrollerRef,
@@ -163,7 +100,15 @@ export function RaciTable({
         {...raci.getGridProps({ 'aria-label': label })}
         data-windowed={rows.windowed || undefined}
       >
-        <RaciHead raci={raci} />
+        <RaciHead
+          roles={matrix.roles}
+          getters={getters}
+          t={t}
+          grouped={raci.grouped}
+          groups={raci.groups}
+          issuesOfRole={raci.issuesOfRole}
+          focusedCol={focus.row === 0 ? focus.col : -1}
+        />
         <tbody>{body}</tbody>
       </table>
       {menu ? (
