@@ -189,12 +189,12 @@ describe('RaciMatrix', () => {
       cell(1, 3).focus();
       await user.keyboard('i');
       expect(screen.getByRole('status').textContent).toBe(
-        'Intake forms, Employment specialist: Informed',
+        'Intake forms, Employment specialist: Informed.',
       );
       cell(1, 4).focus(); // the only R of Intake forms
       await user.keyboard('{Delete}');
       expect(screen.getByRole('status').textContent).toMatch(
-        /^Intake forms, Intake worker: empty 1 issue to check\.$/,
+        /^Intake forms, Intake worker: empty\. 1 issue to check\.$/,
       );
     });
 

@@ -58,7 +58,7 @@ export const RACI_MESSAGES = /* @__PURE__ */ (() =>
       fr: '{count, plural, one {# point à vérifier} other {# points à vérifier}}',
       en: '{count, plural, one {# issue} other {# issues}}',
     },
-    'raci.announce.cell': { fr: '{task}, {role} : {letters}', en: '{task}, {role}: {letters}' },
+    'raci.announce.cell': { fr: '{task}, {role} : {letters}.', en: '{task}, {role}: {letters}.' },
     'raci.announce.undo': { fr: 'Modification défaite.', en: 'Change undone.' },
     'raci.announce.redo': { fr: 'Modification refaite.', en: 'Change redone.' },
     'raci.announce.nothing': { fr: 'Rien à défaire.', en: 'Nothing to undo.' },
