@@ -5,6 +5,7 @@
 export type { MessageValues } from './i18n/format-message';
 export {
   formatAmount,
+  formatInterfaceMessage,
   formatLongDate,
   formatMessage,
   MAX_ECHOED_LENGTH,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PROPERTY_TEST_MS } from '../../test/budgets';
-import { formatAmount, formatMessage } from './format-message';
+import { formatAmount, formatInterfaceMessage, formatMessage } from './format-message';
 import { MAX_SPELLED_OUT, spellOutNumber } from './number-words';
 
 // Legal text writes numbers in words, then figures: « deux (2) ans » (DOMAIN.md, Canadian
@@ -109,6 +109,32 @@ describe('formatMessage with spellout (legal durations)', () => {
       'trois mille six cent cinquante (3\u00a0650) ans',
     );
   });
+});
+
+describe('formatInterfaceMessage: the same syntax for interface strings, figures for spellout', () => {
+  const years = '{n, plural, one {{n, spellout} (#) an} other {{n, spellout} (#) ans}}';
+  it(
+    'writes figures where formatMessage writes words, everything else alike',
+    () => {
+      expect(formatInterfaceMessage(years, { n: 2 }, 'fr')).toBe('2 (2) ans');
+      expect(formatInterfaceMessage('{n, spellout}', { n: 3650 }, 'fr')).toBe('3\u00a0650');
+      fc.assert(
+        fc.property(
+          fc.integer({ min: 0, max: 10_000 }),
+          fc.constantFrom<'fr' | 'en'>('fr', 'en'),
+          (n, lang) => {
+            const template =
+              '{n, plural, =0 {aucune : #} one {# tâche} other {# tâches}} « {name} » ?';
+            const values = { n, name: 'Admission' };
+            expect(formatInterfaceMessage(template, values, lang)).toBe(
+              formatMessage(template, values, lang),
+            );
+          },
+        ),
+      );
+    },
+    PROPERTY_TEST_MS,
+  );
 });
 
 describe('formatAmount', () => {

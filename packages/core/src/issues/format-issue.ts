@@ -1,4 +1,4 @@
-import { formatMessage, MAX_ECHOED_LENGTH } from '../i18n/format-message';
+import { formatInterfaceMessage, MAX_ECHOED_LENGTH } from '../i18n/format-message';
 import type { Locale } from '../i18n/locale';
 import { resolveLocale } from '../i18n/locale';
 import { type BilingualText, type Language, localize } from '../i18n/localized-text';
@@ -47,7 +47,7 @@ export function formatIssuePath(path: IssuePath, locale: Locale = 'fr-CA'): stri
  * Renders an issue as a sentence in French or English. The locale can be any tag (`fr`,
  * `fr-CA`, `en-US`, `navigator.languages`…): the language decides. The text is plain, not HTML:
  * it may contain names people typed (cut at 200 characters), so escape it for the output it
- * goes to. Templates use {@link formatMessage}: `{name}` and plural groups.
+ * goes to. Templates use {@link formatInterfaceMessage}: `{name}` and plural groups.
  *
  * @param issue - any issue of the library, or an app's own issue.
  * @param locale - one language tag or several, in order of preference.
@@ -118,5 +118,5 @@ function format(
   for (const [name, value] of Object.entries(issue.params)) {
     values[name] = typeof value === 'object' && value !== null ? localize(value, lang).text : value;
   }
-  return formatMessage(template, values, lang);
+  return formatInterfaceMessage(template, values, lang);
 }

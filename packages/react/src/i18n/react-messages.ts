@@ -7,6 +7,7 @@ import { ORGANIZATIONS_MESSAGES } from '../organizations/organizations.messages'
 import { PATHWAY_MESSAGES } from '../pathway/pathway.messages';
 import { PURPOSE_SCOPE_MESSAGES } from '../purpose-scope/purpose-scope.messages';
 import { RACI_MESSAGES } from '../raci-matrix/raci.messages';
+import { RACI_DIALOG_MESSAGES } from '../raci-matrix/raci-dialog.messages';
 import { RESOURCES_MESSAGES } from '../resources/resources.messages';
 import { SIGNATURES_MESSAGES } from '../signatures/signatures.messages';
 import { WORKING_GROUP_MESSAGES } from '../working-group/working-group.messages';
@@ -22,6 +23,7 @@ import { COMMON_MESSAGES } from './messages';
 export const REACT_MESSAGES = /* @__PURE__ */ (() => ({
   ...COMMON_MESSAGES,
   ...RACI_MESSAGES,
+  ...RACI_DIALOG_MESSAGES,
   ...FFPM_MESSAGES,
   ...WORKSHEET_MESSAGES,
   ...GUIDE_MESSAGES,

@@ -5,7 +5,7 @@ import {
   languageOf,
   resolveLocale,
 } from '@partnership-kit/core';
-import { formatMessage, type MessageValues } from '@partnership-kit/core/format';
+import { formatInterfaceMessage, type MessageValues } from '@partnership-kit/core/format';
 import type { FormatIssueOptions } from '@partnership-kit/core/issues';
 import { useCallback, useContext, useMemo } from 'react';
 import { KitContext } from './kit-context';
@@ -59,7 +59,7 @@ export function useMessages<T extends MessageTable>(table: T, options: MessageOp
     (key, values = {}) => {
       const template =
         pick(own?.[key], lang) ?? pick(context.messages[key], lang) ?? table[key]?.[lang] ?? key;
-      return formatMessage(template, values, lang);
+      return formatInterfaceMessage(template, values, lang);
     },
     [lang, own, context.messages, table],
   );

@@ -8,8 +8,9 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { BilingualTextField } from '../fields/BilingualTextField';
 import { useReturnFocus } from '../hooks/useReturnFocus';
-import { useContentLanguages } from '../i18n/useMessages';
+import { type MessageOptions, useContentLanguages, useMessages } from '../i18n/useMessages';
 import type { RaciTranslate as Translate } from './raci.messages';
+import { RACI_DIALOG_MESSAGES } from './raci-dialog.messages';
 
 /** What the dialog edits: a task (name, lead) or a role (title, organization), new or existing. */
 export interface RaciEditTarget {
@@ -36,6 +37,8 @@ interface RaciEditDialogProps {
   readonly target: RaciEditTarget;
   readonly organizations: readonly Organization[];
   readonly t: Translate;
+  /** The grid's language and rewordings: the dialog's own strings follow them. */
+  readonly messageOptions?: MessageOptions;
   readonly onClose: () => void;
   readonly onSave: (values: RaciEditValues) => void;
   readonly onRemove: () => void;
@@ -56,11 +59,13 @@ export function RaciEditDialog({
   target,
   organizations,
   t,
+  messageOptions,
   onClose,
   onSave,
   onRemove,
   onFocusLost,
 }: RaciEditDialogProps) {
+  const { t: td } = useMessages(RACI_DIALOG_MESSAGES, messageOptions);
   const [name, setName] = useState<LocalizedText>(target.name);
   const [organizationId, setOrganizationId] = useState(target.organizationId ?? '');
   const [index, setIndex] = useState(target.index);
@@ -72,12 +77,12 @@ export function RaciEditDialog({
   const task = target.kind === 'task';
   const isNew = target.id === undefined;
   const title = isNew
-    ? t(task ? 'raci.task.new' : 'raci.role.new')
-    : t(task ? 'raci.task.dialog' : 'raci.role.dialog');
+    ? td(task ? 'raci.task.new' : 'raci.role.new')
+    : td(task ? 'raci.task.dialog' : 'raci.role.dialog');
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (isEmptyText(name)) {
-      setError(t(task ? 'raci.task.labelRequired' : 'raci.role.titleRequired'));
+      setError(td(task ? 'raci.task.labelRequired' : 'raci.role.titleRequired'));
       document.getElementById(`${base}-name-${firstLanguage}`)?.focus();
       return;
     }
@@ -110,7 +115,7 @@ export function RaciEditDialog({
             <div data-part="dialog-body">
               <BilingualTextField
                 id={`${base}-name`}
-                label={t(task ? 'raci.task.label' : 'raci.role.title')}
+                label={td(task ? 'raci.task.label' : 'raci.role.title')}
                 value={name}
                 onValueChange={(next) => {
                   setName(next);
@@ -122,7 +127,7 @@ export function RaciEditDialog({
               />
               <div data-part="field">
                 <label htmlFor={`${base}-org`}>
-                  {t(task ? 'raci.column.lead' : 'raci.role.organization')}
+                  {task ? t('raci.column.lead') : td('raci.role.organization')}
                 </label>
                 <select
                   id={`${base}-org`}
@@ -140,7 +145,7 @@ export function RaciEditDialog({
               </div>
               {isNew || target.count < 2 ? null : (
                 <div data-part="field">
-                  <label htmlFor={`${base}-position`}>{t('raci.positionLabel')}</label>
+                  <label htmlFor={`${base}-position`}>{td('raci.positionLabel')}</label>
                   <select
                     id={`${base}-position`}
                     value={index}
@@ -148,7 +153,7 @@ export function RaciEditDialog({
                   >
                     {positions(target.count).map((position) => (
                       <option key={position} value={position}>
-                        {t('raci.position', { position: position + 1, count: target.count })}
+                        {td('raci.position', { position: position + 1, count: target.count })}
                       </option>
                     ))}
                   </select>
@@ -157,14 +162,14 @@ export function RaciEditDialog({
             </div>
             <div data-part="dialog-footer">
               <button type="submit" data-variant="primary">
-                {isNew ? t('raci.add') : t('dialog.save')}
+                {isNew ? td('raci.add') : t('dialog.save')}
               </button>
               <Dialog.Close type="button" data-variant="secondary">
                 {t('dialog.cancel')}
               </Dialog.Close>
               {isNew ? null : (
                 <button type="button" data-variant="danger" onClick={onRemove}>
-                  {t(task ? 'raci.task.remove' : 'raci.role.remove')}
+                  {td(task ? 'raci.task.remove' : 'raci.role.remove')}
                 </button>
               )}
             </div>

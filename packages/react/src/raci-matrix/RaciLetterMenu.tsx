@@ -1,6 +1,7 @@
 import { RACI_LETTERS, type RaciLetter } from '@partnership-kit/core';
 import { type KeyboardEvent, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
-import type { RaciTranslate as Translate } from './raci.messages';
+import { type MessageOptions, useMessages } from '../i18n/useMessages';
+import { RACI_DIALOG_MESSAGES } from './raci-dialog.messages';
 
 interface RaciLetterMenuProps {
   /** The cell the menu belongs to (it is placed under it). */
@@ -10,7 +11,8 @@ interface RaciLetterMenuProps {
   readonly label: string;
   readonly letters: readonly RaciLetter[];
   readonly letterNames: ReadonlyMap<RaciLetter, string>;
-  readonly t: Translate;
+  /** The grid's language and rewordings: the picker's strings follow them. */
+  readonly messageOptions?: MessageOptions;
   /** Sets the cell's letters. */
   readonly onChoose: (letters: RaciLetter[]) => void;
   readonly onClose: () => void;
@@ -32,10 +34,11 @@ export function RaciLetterMenu({
   label,
   letters,
   letterNames,
-  t,
+  messageOptions,
   onChoose,
   onClose,
 }: RaciLetterMenuProps) {
+  const { t } = useMessages(RACI_DIALOG_MESSAGES, messageOptions);
   const menuRef = useRef<HTMLDivElement>(null);
   const [position, setPosition] = useState<{ top: number; left: number } | null>(null);
   const first = Math.max(

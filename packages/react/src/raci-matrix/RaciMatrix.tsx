@@ -3,13 +3,12 @@ import { RaciLegend } from '../raci-legend/RaciLegend';
 import { warnOnce } from '../utils/dev';
 import { RaciIssueSummary, RaciWorkload } from './raci-matrix.parts';
 import { RaciStatus, RaciToolbar } from './raci-matrix.toolbar';
-import { useRaciEditor } from './useRaciEditor';
 import { type UseRaciMatrixOptions, useRaciMatrix } from './useRaciMatrix';
 import { useRaciTable } from './useRaciTable';
 
-// The dialog is only needed once someone edits a task or a role: it is loaded then.
-const RaciEditDialog = /* @__PURE__ */ lazy(() =>
-  import('./RaciEditDialog').then((module) => ({ default: module.RaciEditDialog })),
+// The dialog and its save logic are only needed once someone edits a task or a role: loaded then.
+const RaciEditorHost = /* @__PURE__ */ lazy(() =>
+  import('./RaciEditorHost').then((module) => ({ default: module.RaciEditorHost })),
 );
 
 /** Props of {@link RaciMatrix}. */
@@ -55,7 +54,6 @@ export function RaciMatrix(props: RaciMatrixProps) {
   const raci = useRaciMatrix(props);
   const { matrix, t, idPrefix } = raci;
   const scrollerRef = useRef<HTMLDivElement>(null);
-  const { editTarget, saveEditor, removeEdited } = useRaciEditor(raci);
   // The table is part of this component's render (a hook, not a child): an edit re-renders the
   // matrix and the edited row, nothing in between.
   const table = useRaciTable(raci, label, scrollerRef);
@@ -118,15 +116,11 @@ export function RaciMatrix(props: RaciMatrixProps) {
         {raci.announcement}
       </div>
       {showWorkload ? <RaciWorkload summary={raci.summary} t={t} /> : null}
-      {raci.readOnly || !editTarget ? null : (
+      {raci.readOnly || !raci.editor ? null : (
         <Suspense fallback={null}>
-          <RaciEditDialog
-            target={editTarget}
+          <RaciEditorHost
+            raci={raci}
             organizations={organizations}
-            t={t}
-            onClose={raci.closeEditor}
-            onSave={saveEditor}
-            onRemove={removeEdited}
             onFocusLost={() =>
               scrollerRef.current?.querySelector<HTMLElement>('[role="grid"] [tabindex="0"]')
             }

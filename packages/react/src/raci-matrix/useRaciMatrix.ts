@@ -176,8 +176,16 @@ export function useRaciMatrix(options: UseRaciMatrixOptions) {
     [roles, organizations, t],
   );
 
+  // The lazy dialog and letter picker read their own strings with the grid's language and rewordings.
+  const { locale: requestedLocale, messages } = options;
+  const messageOptions = useMemo(
+    () => ({ locale: requestedLocale, messages }),
+    [requestedLocale, messages],
+  );
+
   return {
     ...actions,
+    messageOptions,
     matrix,
     issues: checks.issues,
     errors: checks.errors,

@@ -124,7 +124,7 @@ export function useRaciTable(
             })}
             letters={menuLetters}
             letterNames={letterNames}
-            t={t}
+            messageOptions={raci.messageOptions}
             onChoose={(letters) => raci.setLetters(menu.taskId, menu.roleId, letters)}
             onClose={raci.closeMenu}
           />
