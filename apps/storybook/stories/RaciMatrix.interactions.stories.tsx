@@ -129,6 +129,19 @@ const pointer: Story = {
     await userEvent.click(cellAt(canvasElement, 2, 3));
     const menu = await waitForElement(() => screen.queryByRole('menu'));
     await expect(menu).toBeVisible();
+    // The whole picker is in the window, never cut off by the grid's scroll box (U1).
+    await waitFor(() => {
+      const box = menu.getBoundingClientRect();
+      const scroller = canvasElement.querySelector('[data-part="scroller"]') as HTMLElement;
+      expect(box.top).toBeGreaterThanOrEqual(0);
+      expect(box.bottom).toBeLessThanOrEqual(window.innerHeight);
+      expect(
+        document
+          .elementFromPoint(box.left + 10, box.bottom - 5)
+          ?.closest('[role="menu"], [data-part="letter-menu"]'),
+      ).not.toBeNull();
+      expect(scroller.scrollTop).toBe(0);
+    });
     const consulted = within(menu).getByRole('menuitemcheckbox', {
       name: locale === 'fr-CA' ? /Consulté/ : /Consulted/,
     });

@@ -137,7 +137,8 @@ function branches(
  * language's typography ({@link typeset}); values are shown as given. French and English differ:
  * 0 and 1.5 are singular in French, plural in English. A placeholder without a value stays
  * visible; echoed text is cut at 200 characters. This is the one interpolator of the kit:
- * issue messages, component strings and documents all use it. `options.fragment` says the
+ * documents use it, and issue messages and component strings use it through
+ * {@link formatInterfaceMessage}, which writes figures for `spellout`. `options.fragment` says the
  * template is a piece of a line (see {@link typeset}).
  *
  * @example

@@ -1,4 +1,5 @@
 import { useMemo, useRef } from 'react';
+import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect';
 
 // biome-ignore lint/suspicious/noExplicitAny: any function signature is kept as it is.
 type Callbacks = Record<string, (...args: any[]) => unknown>;
@@ -16,7 +17,10 @@ type Callbacks = Record<string, (...args: any[]) => unknown>;
  */
 export function useStableCallbacks<T extends Callbacks>(callbacks: T): T {
   const latest = useRef(callbacks);
-  latest.current = callbacks;
+  // Updated once the render is committed: a render React discards never leaks into handlers.
+  useIsomorphicLayoutEffect(() => {
+    latest.current = callbacks;
+  });
   const keys = Object.keys(callbacks).join(' ');
   // The set of names is the only input; calls read the latest functions.
   return useMemo(

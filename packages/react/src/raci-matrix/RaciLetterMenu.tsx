@@ -6,8 +6,6 @@ import { RACI_DIALOG_MESSAGES } from './raci-dialog.messages';
 interface RaciLetterMenuProps {
   /** The cell the menu belongs to (it is placed under it). */
   readonly anchor: HTMLElement | null;
-  /** The element the menu is positioned in (the grid's scroll container). */
-  readonly container: HTMLElement | null;
   readonly label: string;
   readonly letters: readonly RaciLetter[];
   readonly letterNames: ReadonlyMap<RaciLetter, string>;
@@ -19,6 +17,9 @@ interface RaciLetterMenuProps {
 }
 
 /** Letters in the guide's order. */
+/** Space kept between the picker and the window's edges, in px. */
+const MARGIN = 8;
+
 const ordered = (letters: Iterable<RaciLetter>) =>
   RACI_LETTERS.filter((l) => [...letters].includes(l));
 
@@ -30,7 +31,6 @@ const ordered = (letters: Iterable<RaciLetter>) =>
  */
 export function RaciLetterMenu({
   anchor,
-  container,
   label,
   letters,
   letterNames,
@@ -48,15 +48,33 @@ export function RaciLetterMenu({
   const [active, setActive] = useState(first);
   const items = [...RACI_LETTERS, 'clear' as const];
 
+  // Fixed to the viewport, so the grid's scroll box never cuts it off: under the cell when it
+  // fits, else above it, else as low as the window allows; it follows the cell when anything
+  // scrolls or the window changes size.
   useLayoutEffect(() => {
-    if (!anchor || !container) return;
-    const cell = anchor.getBoundingClientRect();
-    const box = container.getBoundingClientRect();
-    setPosition({
-      top: cell.bottom - box.top + container.scrollTop,
-      left: cell.left - box.left + container.scrollLeft,
-    });
-  }, [anchor, container]);
+    if (!anchor) return;
+    const place = () => {
+      const cell = anchor.getBoundingClientRect();
+      const height = menuRef.current?.offsetHeight ?? 0;
+      const width = menuRef.current?.offsetWidth ?? 0;
+      const room = window.innerHeight - MARGIN;
+      const top =
+        cell.bottom + height <= room
+          ? cell.bottom
+          : cell.top - height >= MARGIN
+            ? cell.top - height
+            : Math.max(MARGIN, room - height);
+      const left = Math.max(MARGIN, Math.min(cell.left, window.innerWidth - MARGIN - width));
+      setPosition({ top, left });
+    };
+    place();
+    window.addEventListener('scroll', place, true);
+    window.addEventListener('resize', place);
+    return () => {
+      window.removeEventListener('scroll', place, true);
+      window.removeEventListener('resize', place);
+    };
+  }, [anchor]);
   useEffect(() => {
     menuRef.current?.querySelectorAll<HTMLElement>('[role^="menuitem"]')[active]?.focus();
   }, [active]);
@@ -110,7 +128,11 @@ export function RaciLetterMenu({
     <div
       ref={menuRef}
       data-part="letter-menu"
-      style={position ? { top: position.top, left: position.left } : { visibility: 'hidden' }}
+      style={
+        position
+          ? { position: 'fixed', top: position.top, left: position.left }
+          : { position: 'fixed', visibility: 'hidden' }
+      }
     >
       <div
         role="menu"

@@ -1,6 +1,6 @@
 import type { Issue, RaciTask, Role } from '@partnership-kit/core';
 import type { RaciSummary } from '@partnership-kit/core/raci';
-import { memo } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import type { RaciTranslate as Translate } from './raci.messages';
 import type { RaciGetters, RaciRowState } from './raci-matrix.getters';
 import { ROW_HEIGHT } from './raci-matrix.window';
@@ -166,10 +166,11 @@ type RaciHeadProps = Pick<Raci, 'getters' | 't' | 'grouped' | 'groups' | 'issues
 /** The header rows: organizations over their roles (when roles have one), then the columns. */
 export const RaciHead = /* @__PURE__ */ memo(function RaciHead(raci: RaciHeadProps) {
   const { roles, getters, focusedCol, t } = raci;
+  const organizationRow = useOrganizationRowHeight(raci.grouped);
   return (
     <thead>
       {raci.grouped ? (
-        <tr data-part="organization-row" aria-rowindex={1}>
+        <tr data-part="organization-row" aria-rowindex={1} ref={organizationRow}>
           {/* Two cells, not one spanning both: the first stays with the task column when the grid scrolls sideways. */}
           <td role="presentation" data-part="corner" />
           <td role="presentation" />
@@ -236,3 +237,23 @@ export const Spacer = /* @__PURE__ */ memo(function Spacer({
     </tr>
   );
 });
+
+/**
+ * Keeps `--pk-raci-organization-row` on the grid at the organization row's height, so the column
+ * headers stick right under it whether names take one line or two. A ResizeObserver, not a
+ * measure per render: an edit never forces a layout.
+ */
+function useOrganizationRowHeight(grouped: boolean) {
+  const row = useRef<HTMLTableRowElement>(null);
+  useEffect(() => {
+    const element = row.current;
+    if (!grouped || !element || typeof ResizeObserver === 'undefined') return;
+    const grid = element.closest<HTMLElement>('[role="grid"]');
+    const observer = new ResizeObserver(() =>
+      grid?.style.setProperty('--pk-raci-organization-row', `${element.offsetHeight}px`),
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [grouped]);
+  return row;
+}

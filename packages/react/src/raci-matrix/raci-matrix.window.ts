@@ -6,7 +6,7 @@ export const WINDOW_FROM_TASKS = 80;
 /** The height of a row of the grid in px, fixed once rows are windowed (styles.css agrees). */
 export const ROW_HEIGHT = 44;
 /** Rows rendered above and below what is visible, so fast scrolling never shows a gap. */
-const OVERSCAN = 6;
+const OVERSCAN = 10;
 /** Rows rendered before the scroller is measured (server, jsdom, first frame). */
 const INITIAL_ROWS = 40;
 

@@ -115,7 +115,6 @@ export function useRaciTable(
         <Suspense fallback={null}>
           <RaciLetterMenu
             anchor={menuAnchor}
-            container={scrollerRef.current}
             label={t('raci.menu.label', {
               task: menuTask
                 ? menuTask.label[raci.lang] || menuTask.label.fr || menuTask.label.en || ''
