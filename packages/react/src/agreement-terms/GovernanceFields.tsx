@@ -3,6 +3,7 @@ import type { PartnershipAction } from '@partnership-kit/core/editing';
 import { useId } from 'react';
 import { FieldTexts } from '../editors/FieldTexts';
 import { fieldId } from '../editors/field-ids';
+import { ItemActions } from '../editors/ItemActions';
 import { describedBy } from '../editors/useEditorFeedback';
 import { useListEditor } from '../editors/useListEditor';
 import { BilingualTextField } from '../fields/BilingualTextField';
@@ -82,13 +83,7 @@ export function GovernanceFields({ ctx }: { readonly ctx: TermsContext }) {
               name={nameOf(member)}
               ctx={{ ...ctx, dispatch }}
             />
-            {readOnly ? null : (
-              <div data-part="item-actions">
-                <button {...list.getMoveUpProps(member, index)}>{t('editor.up')}</button>
-                <button {...list.getMoveDownProps(member, index)}>{t('editor.down')}</button>
-                <button {...list.getRemoveProps(member)}>{t('editor.removeShort')}</button>
-              </div>
-            )}
+            {readOnly ? null : <ItemActions list={list} item={member} index={index} t={t} />}
           </li>
         ))}
       </ol>

@@ -6,6 +6,7 @@ import {
 } from '@partnership-kit/core';
 import { useId } from 'react';
 import { fieldId } from '../editors/field-ids';
+import { ItemActions } from '../editors/ItemActions';
 import { withinSublist } from '../editors/sublist';
 import { useListEditor } from '../editors/useListEditor';
 import { BilingualTextField } from '../fields/BilingualTextField';
@@ -84,13 +85,7 @@ function OrganizationProvisions({
               name={nameOf(provision)}
               ctx={ctx}
             />
-            {readOnly ? null : (
-              <div data-part="item-actions">
-                <button {...list.getMoveUpProps(provision, index)}>{t('editor.up')}</button>
-                <button {...list.getMoveDownProps(provision, index)}>{t('editor.down')}</button>
-                <button {...list.getRemoveProps(provision)}>{t('editor.removeShort')}</button>
-              </div>
-            )}
+            {readOnly ? null : <ItemActions list={list} item={provision} index={index} t={t} />}
           </li>
         ))}
       </ol>

@@ -7,6 +7,7 @@ import type { Translate } from '../i18n/useMessages';
 import { shown } from '../raci-matrix/raci-matrix.labels';
 import type { EditorMessageKey } from './editor.messages';
 import { fieldId } from './field-ids';
+import { ItemActions } from './ItemActions';
 import type { EditorChecks } from './useEditorChecks';
 import { useListEditor } from './useListEditor';
 
@@ -84,13 +85,7 @@ export function TextItemList(props: TextItemListProps) {
               rows={2}
               maxLength={2000}
             />
-            {readOnly ? null : (
-              <div data-part="item-actions">
-                <button {...list.getMoveUpProps(item, index)}>{t('editor.up')}</button>
-                <button {...list.getMoveDownProps(item, index)}>{t('editor.down')}</button>
-                <button {...list.getRemoveProps(item)}>{t('editor.removeShort')}</button>
-              </div>
-            )}
+            {readOnly ? null : <ItemActions list={list} item={item} index={index} t={t} />}
           </li>
         ))}
       </ol>

@@ -2,6 +2,7 @@ import type { ActionItem, LocalizedText, MeetingRecord } from '@partnership-kit/
 import { useId } from 'react';
 import { FieldTexts } from '../editors/FieldTexts';
 import { fieldId } from '../editors/field-ids';
+import { ItemActions } from '../editors/ItemActions';
 import { describedBy } from '../editors/useEditorFeedback';
 import { useListEditor } from '../editors/useListEditor';
 import { BilingualTextField } from '../fields/BilingualTextField';
@@ -54,13 +55,7 @@ export function ActionItems({
               name={nameOf(item)}
               ctx={ctx}
             />
-            {readOnly ? null : (
-              <div data-part="item-actions">
-                <button {...list.getMoveUpProps(item, index)}>{t('editor.up')}</button>
-                <button {...list.getMoveDownProps(item, index)}>{t('editor.down')}</button>
-                <button {...list.getRemoveProps(item)}>{t('editor.removeShort')}</button>
-              </div>
-            )}
+            {readOnly ? null : <ItemActions list={list} item={item} index={index} t={t} />}
           </li>
         ))}
       </ol>

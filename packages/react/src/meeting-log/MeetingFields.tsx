@@ -6,6 +6,7 @@ import {
 } from '@partnership-kit/core';
 import { useId } from 'react';
 import { FieldTexts } from '../editors/FieldTexts';
+import { ItemActions } from '../editors/ItemActions';
 import { describedBy } from '../editors/useEditorFeedback';
 import { useListEditor } from '../editors/useListEditor';
 import { BilingualTextField } from '../fields/BilingualTextField';
@@ -184,13 +185,7 @@ function Decisions({
               readOnly={readOnly}
               error={feedback.messageOf(path(decision.id))}
             />
-            {readOnly ? null : (
-              <div data-part="item-actions">
-                <button {...list.getMoveUpProps(decision, index)}>{t('editor.up')}</button>
-                <button {...list.getMoveDownProps(decision, index)}>{t('editor.down')}</button>
-                <button {...list.getRemoveProps(decision)}>{t('editor.removeShort')}</button>
-              </div>
-            )}
+            {readOnly ? null : <ItemActions list={list} item={decision} index={index} t={t} />}
           </li>
         ))}
       </ol>

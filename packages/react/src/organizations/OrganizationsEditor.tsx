@@ -2,6 +2,7 @@ import { type Organization, organizationLabel } from '@partnership-kit/core';
 import type { EditPath } from '@partnership-kit/core/editing';
 import { useId, useRef } from 'react';
 import { fieldId } from '../editors/field-ids';
+import { ItemActions } from '../editors/ItemActions';
 import { CheckButton, CheckSummary } from '../editors/SectionCheck';
 import { useEditorChecks } from '../editors/useEditorChecks';
 import { useListEditor } from '../editors/useListEditor';
@@ -140,13 +141,7 @@ export function OrganizationsEditor(props: OrganizationsEditorProps) {
               lang={lang}
               languages={languages}
             />
-            {readOnly ? null : (
-              <div data-part="item-actions">
-                <button {...list.getMoveUpProps(organization, index)}>{t('editor.up')}</button>
-                <button {...list.getMoveDownProps(organization, index)}>{t('editor.down')}</button>
-                <button {...list.getRemoveProps(organization)}>{t('editor.removeShort')}</button>
-              </div>
-            )}
+            {readOnly ? null : <ItemActions list={list} item={organization} index={index} t={t} />}
           </li>
         ))}
       </ol>

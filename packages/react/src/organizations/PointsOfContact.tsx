@@ -2,6 +2,7 @@ import { type Language, organizationLabel, type PointOfContact } from '@partners
 import type { EditPath } from '@partnership-kit/core/editing';
 import { TextInputField } from '../editors/EditorFields';
 import { fieldId } from '../editors/field-ids';
+import { ItemActions } from '../editors/ItemActions';
 import { optionalText } from '../editors/optional-values';
 import { useListEditor } from '../editors/useListEditor';
 import { BilingualTextField } from '../fields/BilingualTextField';
@@ -43,13 +44,7 @@ export function PointsOfContact(props: OrganizationPartProps) {
         {contacts.map((contact, index) => (
           <li key={contact.id} data-item-id={contact.id}>
             <ContactFields contact={contact} index={index} {...props} />
-            {readOnly ? null : (
-              <div data-part="item-actions">
-                <button {...list.getMoveUpProps(contact, index)}>{t('editor.up')}</button>
-                <button {...list.getMoveDownProps(contact, index)}>{t('editor.down')}</button>
-                <button {...list.getRemoveProps(contact)}>{t('editor.removeShort')}</button>
-              </div>
-            )}
+            {readOnly ? null : <ItemActions list={list} item={contact} index={index} t={t} />}
           </li>
         ))}
       </ol>

@@ -2,6 +2,7 @@ import type { ClientPathway, PathwayPhase } from '@partnership-kit/core';
 import type { EditPath, PartnershipAction } from '@partnership-kit/core/editing';
 import { useId, useState } from 'react';
 import { fieldId } from '../editors/field-ids';
+import { ItemActions } from '../editors/ItemActions';
 import { CheckButton, CheckSummary } from '../editors/SectionCheck';
 import { useEditorChecks } from '../editors/useEditorChecks';
 import { useListEditor } from '../editors/useListEditor';
@@ -139,13 +140,7 @@ export function PathwayEditor(props: PathwayEditorProps) {
               t={t}
               lang={lang}
             />
-            {readOnly ? null : (
-              <div data-part="item-actions">
-                <button {...list.getMoveUpProps(phase, index)}>{t('editor.up')}</button>
-                <button {...list.getMoveDownProps(phase, index)}>{t('editor.down')}</button>
-                <button {...list.getRemoveProps(phase)}>{t('editor.removeShort')}</button>
-              </div>
-            )}
+            {readOnly ? null : <ItemActions list={list} item={phase} index={index} t={t} />}
           </li>
         ))}
       </ol>

@@ -2,6 +2,7 @@ import { organizationLabel, type Partnership, type Resource } from '@partnership
 import type { EditPath } from '@partnership-kit/core/editing';
 import { useId } from 'react';
 import { fieldId } from '../editors/field-ids';
+import { ItemActions } from '../editors/ItemActions';
 import { CheckButton, CheckSummary } from '../editors/SectionCheck';
 import { useEditorChecks } from '../editors/useEditorChecks';
 import { useListEditor } from '../editors/useListEditor';
@@ -120,13 +121,7 @@ export function ResourcesEditor(props: ResourcesEditorProps) {
             data-availability={resource.availability}
           >
             <ResourceFields {...part} resource={resource} index={index} />
-            {readOnly ? null : (
-              <div data-part="item-actions">
-                <button {...list.getMoveUpProps(resource, index)}>{t('editor.up')}</button>
-                <button {...list.getMoveDownProps(resource, index)}>{t('editor.down')}</button>
-                <button {...list.getRemoveProps(resource)}>{t('editor.removeShort')}</button>
-              </div>
-            )}
+            {readOnly ? null : <ItemActions list={list} item={resource} index={index} t={t} />}
           </li>
         ))}
       </ol>

@@ -2,6 +2,7 @@ import { SHARED_DOCUMENT_KINDS, type SharedDocument } from '@partnership-kit/cor
 import type { EditPath } from '@partnership-kit/core/editing';
 import { ChoiceGroup, SelectField } from '../editors/EditorFields';
 import { fieldId } from '../editors/field-ids';
+import { ItemActions } from '../editors/ItemActions';
 import { useListEditor } from '../editors/useListEditor';
 import { BilingualTextField } from '../fields/BilingualTextField';
 import { ConfirmDialog } from '../fields/ConfirmDialog';
@@ -52,13 +53,7 @@ export function SharedDocuments(
         {documents.map((document, index) => (
           <li key={document.id} data-item-id={document.id}>
             <DocumentFields {...props} document={document} index={index} name={nameOf(document)} />
-            {readOnly ? null : (
-              <div data-part="item-actions">
-                <button {...list.getMoveUpProps(document, index)}>{t('editor.up')}</button>
-                <button {...list.getMoveDownProps(document, index)}>{t('editor.down')}</button>
-                <button {...list.getRemoveProps(document)}>{t('editor.removeShort')}</button>
-              </div>
-            )}
+            {readOnly ? null : <ItemActions list={list} item={document} index={index} t={t} />}
           </li>
         ))}
       </ol>

@@ -8,6 +8,7 @@ import type { EditPath } from '@partnership-kit/core/editing';
 import { useId } from 'react';
 import { SelectField, TextInputField } from '../editors/EditorFields';
 import { fieldId } from '../editors/field-ids';
+import { ItemActions } from '../editors/ItemActions';
 import { CheckButton, CheckSummary } from '../editors/SectionCheck';
 import { type EditorChecks, useEditorChecks } from '../editors/useEditorChecks';
 import { useListEditor } from '../editors/useListEditor';
@@ -99,13 +100,7 @@ export function WorkingGroupEditor(props: WorkingGroupEditorProps) {
               readOnly={readOnly}
               t={t}
             />
-            {readOnly ? null : (
-              <div data-part="item-actions">
-                <button {...list.getMoveUpProps(member, index)}>{t('editor.up')}</button>
-                <button {...list.getMoveDownProps(member, index)}>{t('editor.down')}</button>
-                <button {...list.getRemoveProps(member)}>{t('editor.removeShort')}</button>
-              </div>
-            )}
+            {readOnly ? null : <ItemActions list={list} item={member} index={index} t={t} />}
           </li>
         ))}
       </ol>
